@@ -1,0 +1,55 @@
+# Every target installs what it needs on first use: a .venv from the hashed lock, and (for browser tests)
+# Debian's Chromium when run as root. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+# `make serve LANG=fr` previews one language. LANG is only honoured when given on the command line,
+# because the environment's LANG is a locale such as C.UTF-8.
+ifeq ($(origin LANG),command line)
+export BLMA_ONLY_LANG := $(LANG)
+endif
+
+.PHONY: help serve build test test-fast lint lock browser-deps clean
+
+help:
+	@echo "make serve [LANG=fr]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
+	@echo "make build            strict build of all languages into site/"
+	@echo "make test             the whole test suite (installs Chromium if root)"
+	@echo "make test-fast        unit and build tests only, no browser"
+	@echo "make lint             ruff"
+	@echo "make lock             re-resolve requirements.lock from pyproject.toml"
+
+$(STAMP): requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	@touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict --clean
+
+test: $(STAMP) browser-deps lint
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser"
+
+lint: $(STAMP)
+	$(BIN)/ruff check macros tests
+	$(BIN)/ruff format --check macros tests
+
+browser-deps:
+	@./.ci/install-chromium
+
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --generate-hashes --python-version 3.11.7 -o requirements.lock
+
+clean:
+	rm -rf site dist .pytest_cache

@@ -1,0 +1,56 @@
+"""Which language a macro renders in, and localized names that come from CLDR (Babel)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+
+
+def page_language(page: Any, default: str = "en") -> str:
+    """The language of the section being built (``fr`` for an English fallback page under /fr/).
+
+    The language is not known when macros are defined (static-i18n builds each language in turn), so it is
+    read from the page at render time (stack notes).
+    """
+    file = getattr(page, "file", None)
+    for attribute in ("locale_alternate_of", "locale"):
+        value = getattr(file, attribute, None)
+        if value:
+            return str(value)
+    return default
+
+
+def content_language(page: Any, default: str = "en") -> str:
+    """The language the page's Markdown is written in (``en`` on a fallback page)."""
+    return str(getattr(getattr(page, "file", None), "locale", None) or default)
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    try:
+        return Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+def country_name(code: str, lang: str) -> str:
+    """Country name in ``lang`` from Babel's CLDR data, e.g. ``("PH", "fr") -> "Philippines"``."""
+    name = _locale(lang).territories.get(code)
+    if name is None:
+        raise KeyError(f"unknown country code {code!r}")
+    return name
+
+
+#: Two-letter CLDR territories that are not countries (groupings and "unknown region").
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
+
+
+def is_known_country(code: str) -> bool:
+    """True for an ISO 3166-1 alpha-2 code that CLDR names, e.g. ``PH``; false for ``EU`` or ``ZZ``."""
+    return len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES and code in _locale("en").territories
+
+
+def text_direction(lang: str) -> str:
+    return "rtl" if _locale(lang).character_order == "right-to-left" else "ltr"

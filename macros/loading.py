@@ -1,0 +1,274 @@
+"""Read ``data/*.yml`` once, validate every record, and check that every id referred to exists.
+
+All problems are collected and raised together as one :class:`DataError`, each naming the file, the
+record id and the field, so that a translator fixing data sees the whole list in one build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .models import (
+    CoreElement,
+    GlossaryTerm,
+    Instrument,
+    Practice,
+    UiStrings,
+    Vocabulary,
+    closest,
+    describe_location,
+)
+
+RecordT = TypeVar("RecordT", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason the data cannot be published."""
+
+    file: str
+    record: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.record:
+            where += f": record {self.record!r}"
+        if self.field:
+            where += f", field {self.field!r}"
+        return f"{where}: {self.message}"
+
+
+class DataError(Exception):
+    """The catalogue is invalid; the build must stop rather than publish a broken page."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  - {problem}" for problem in problems)
+        super().__init__(f"{len(problems)} problem(s) in data/:\n{lines}")
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every validated record, indexed by id, in file order."""
+
+    vocabulary: Vocabulary
+    ui: UiStrings
+    instruments: dict[str, Instrument]
+    core_elements: dict[str, CoreElement]
+    practices: dict[str, Practice]
+    glossary: dict[str, GlossaryTerm]
+    files: dict[str, str] = field(default_factory=dict)  # record kind -> file it came from (for messages)
+
+
+def _read_yaml(path: Path, root: Path, problems: list[Problem]) -> Any:
+    name = path.relative_to(root.parent).as_posix()
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError:
+        problems.append(Problem(name, None, None, "file is missing"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problems.append(Problem(name, None, None, f"not valid YAML{at}: {getattr(error, 'problem', error)}"))
+    return None
+
+
+def _validation_problems(error: ValidationError, file: str, record: str | None) -> Iterator[Problem]:
+    for item in error.errors(include_url=False):
+        message = item["msg"].removeprefix("Value error, ")
+        yield Problem(file, record, describe_location(item["loc"]), message)
+
+
+def _records(
+    document: Any,
+    key: str,
+    model: type[RecordT],
+    file: str,
+    context: dict[str, Any],
+    problems: list[Problem],
+) -> list[RecordT]:
+    """Validate the list under ``key``; a broken record is reported and skipped, the others kept."""
+    if document is None:
+        return []
+    if not isinstance(document, dict) or not isinstance(document.get(key), list):
+        problems.append(Problem(file, None, key, f"expected a top-level '{key}:' list of records"))
+        return []
+    records: list[RecordT] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(document[key]):
+        record_id = raw.get("id") if isinstance(raw, dict) else None
+        label = str(record_id) if record_id else f"#{index + 1}"
+        if record_id in seen:
+            problems.append(Problem(file, label, "id", "duplicate id"))
+            continue
+        seen.add(str(record_id))
+        try:
+            records.append(model.model_validate(raw, context=context))
+        except ValidationError as error:
+            problems.extend(_validation_problems(error, file, label))
+    return records
+
+
+def _check_references(catalogue: Catalogue, problems: list[Problem]) -> None:
+    """Every id that one record uses must name a record that exists."""
+    for element in catalogue.core_elements.values():
+        file = catalogue.files[f"core_element:{element.id}"]
+        for index, instrument_id in enumerate(element.instruments):
+            if instrument_id not in catalogue.instruments:
+                problems.append(
+                    Problem(
+                        file,
+                        element.id,
+                        f"instruments[{index}]",
+                        f"unknown instrument {instrument_id!r}; {closest(instrument_id, catalogue.instruments)}",
+                    )
+                )
+    for practice in catalogue.practices.values():
+        for index, element_id in enumerate(practice.core_elements):
+            if element_id not in catalogue.core_elements:
+                hint = closest(element_id, catalogue.core_elements)
+                problems.append(
+                    Problem(
+                        catalogue.files["practices"],
+                        practice.id,
+                        f"core_elements[{index}]",
+                        f"unknown core element {element_id!r}; {hint}",
+                    )
+                )
+    for term in catalogue.glossary.values():
+        for index, other in enumerate(term.see_also):
+            if other not in catalogue.glossary:
+                problems.append(
+                    Problem(
+                        catalogue.files["glossary"],
+                        term.id,
+                        f"see_also[{index}]",
+                        f"unknown glossary term {other!r}; {closest(other, catalogue.glossary)}",
+                    )
+                )
+    for index, term in enumerate(catalogue.vocabulary.phases):
+        if term.page is None:
+            problems.append(Problem(catalogue.files["vocabulary"], term.id, f"phases[{index}].page", "required"))
+
+
+def _check_languages(ui_document: Any, file: str, problems: list[Problem]) -> UiStrings | None:
+    try:
+        return UiStrings.model_validate(ui_document or {})
+    except ValidationError as error:
+        problems.extend(_validation_problems(error, file, None))
+        return None
+
+
+def load_catalogue(data_dir: Path) -> Catalogue:
+    """Load and validate the whole catalogue, or raise :class:`DataError` listing every problem."""
+    data_dir = Path(data_dir).resolve()
+    problems: list[Problem] = []
+
+    def rel(path: Path) -> str:
+        return path.relative_to(data_dir.parent).as_posix()
+
+    vocabulary_file = data_dir / "vocabulary.yml"
+    vocabulary_doc = _read_yaml(vocabulary_file, data_dir, problems)
+    try:
+        vocabulary = Vocabulary.model_validate(vocabulary_doc or {})
+    except ValidationError as error:
+        problems.extend(_validation_problems(error, rel(vocabulary_file), None))
+        raise DataError(problems) from None
+    context = {"vocabulary": vocabulary}
+
+    ui_file = data_dir / "ui.yml"
+    ui = _check_languages(_read_yaml(ui_file, data_dir, problems), rel(ui_file), problems)
+
+    instruments_file = data_dir / "instruments.yml"
+    instruments = _records(
+        _read_yaml(instruments_file, data_dir, problems),
+        "instruments",
+        Instrument,
+        rel(instruments_file),
+        context,
+        problems,
+    )
+
+    files: dict[str, str] = {
+        "vocabulary": rel(vocabulary_file),
+        "practices": rel(data_dir / "practices.yml"),
+        "glossary": rel(data_dir / "glossary.yml"),
+    }
+    core_elements: dict[str, CoreElement] = {}
+    element_files = sorted((data_dir / "core_elements").glob("*.yml"))
+    if not element_files:
+        problems.append(Problem(rel(data_dir / "core_elements"), None, None, "no core element files"))
+    for path in element_files:
+        document = _read_yaml(path, data_dir, problems)
+        for element in _records(document, "core_elements", CoreElement, rel(path), context, problems):
+            if element.id in core_elements:
+                first = files[f"core_element:{element.id}"]
+                problems.append(Problem(rel(path), element.id, "id", f"duplicate id (also in {first})"))
+                continue
+            core_elements[element.id] = element
+            files[f"core_element:{element.id}"] = rel(path)
+
+    practices = _records(
+        _read_yaml(data_dir / "practices.yml", data_dir, problems),
+        "practices",
+        Practice,
+        files["practices"],
+        context,
+        problems,
+    )
+    glossary = _records(
+        _read_yaml(data_dir / "glossary.yml", data_dir, problems),
+        "terms",
+        GlossaryTerm,
+        files["glossary"],
+        context,
+        problems,
+    )
+
+    catalogue = Catalogue(
+        vocabulary=vocabulary,
+        ui=ui or UiStrings({}),
+        instruments={record.id: record for record in instruments},
+        core_elements=core_elements,
+        practices={record.id: record for record in practices},
+        glossary={record.id: record for record in glossary},
+        files=files,
+    )
+    _check_references(catalogue, problems)
+    if problems:
+        raise DataError(problems)
+    return catalogue
+
+
+_cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Catalogue]] = {}
+
+
+def _fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    return tuple(
+        (path.as_posix(), path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(data_dir.rglob("*.yml"))
+    )
+
+
+def cached_catalogue(data_dir: Path) -> Catalogue:
+    """Load once per process; reload only when a data file changed (``mkdocs serve`` edits).
+
+    static-i18n builds each language in turn and mkdocs-macros re-imports our package for each, but this
+    module stays imported, so the catalogue is validated once per build, not once per language.
+    """
+    data_dir = Path(data_dir).resolve()
+    fingerprint = _fingerprint(data_dir)
+    cached = _cache.get(data_dir)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
+    catalogue = load_catalogue(data_dir)
+    _cache[data_dir] = (fingerprint, catalogue)
+    return catalogue

@@ -1,0 +1,45 @@
+"""Relative links computed for raw HTML match what MkDocs produces, online and offline."""
+
+from __future__ import annotations
+
+import pytest
+
+from macros.links import page_url, relative_url
+
+
+@pytest.mark.parametrize(
+    ("src", "directory_urls", "expected"),
+    [
+        ("index.md", True, ""),
+        ("index.md", False, "index.html"),
+        ("practices.md", True, "practices/"),
+        ("practices.md", False, "practices.html"),
+        ("phases/negotiation.md", True, "phases/negotiation/"),
+        ("phases/index.md", True, "phases/"),
+        ("phases/index.md", False, "phases/index.html"),
+    ],
+)
+def test_page_url(src: str, directory_urls: bool, expected: str) -> None:
+    assert page_url(src, directory_urls) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "directory_urls", "anchor", "expected"),
+    [
+        ("phases/negotiation.md", "practices.md", True, "practice-x", "../../practices/#practice-x"),
+        ("phases/negotiation.md", "practices.md", False, "practice-x", "../practices.html#practice-x"),
+        ("index.md", "checklists.md", True, None, "checklists/"),
+        ("index.md", "checklists.md", False, None, "checklists.html"),
+        ("checklists.md", "index.md", True, None, "../"),
+        ("checklists.md", "checklists.md", True, "ce-a", "#ce-a"),
+        ("phases/negotiation.md", "phases/adoption.md", True, None, "../adoption/"),
+        ("phases/negotiation.md", "phases/adoption.md", False, "purpose", "adoption.html#purpose"),
+    ],
+)
+def test_relative_url(source: str, target: str, directory_urls: bool, anchor: str | None, expected: str) -> None:
+    assert relative_url(source, target, directory_urls, anchor) == expected
+
+
+def test_only_markdown_pages() -> None:
+    with pytest.raises(ValueError, match="not a Markdown page"):
+        page_url("assets/logo.svg", True)
