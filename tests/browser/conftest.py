@@ -1,0 +1,100 @@
+"""Playwright in Debian's Chromium (Playwright cannot download browsers here), the built site served on
+127.0.0.1, and a page that blocks and records every request that would leave the machine."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import PROJECT_DIR, BuiltSite
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = PROJECT_DIR / "node_modules" / "axe-core" / "axe.min.js"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
+
+pytestmark = pytest.mark.browser
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/browser/" in item.nodeid:
+            item.add_marker(pytest.mark.browser)
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: BuiltSite) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(built_site.root))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's Chromium is missing: run `make browser-deps` as root (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A browser page plus the list of requests it tried to send off the machine."""
+
+    def __init__(self, page, blocked: list[str]):
+        self.page = page
+        self.blocked = blocked
+
+    def axe(self, include: str | None = None) -> list[dict]:
+        """Run axe-core (WCAG 2.0/2.1/2.2 A and AA) and return its violations."""
+        self.page.add_script_tag(path=str(AXE))
+        context = f"{{include: [{include!r}]}}" if include else "document"
+        return self.page.evaluate(
+            f"""async () => (await axe.run({context}, {{runOnly: {{type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}}}})).violations
+                .map(v => ({{id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}}))"""
+        )
+
+
+@pytest.fixture
+def visit(browser) -> Iterator[Visit]:
+    context = browser.new_context(service_workers="block")
+    blocked: list[str] = []
+
+    def guard(route) -> None:
+        url = route.request.url
+        parts = urlsplit(url)
+        if parts.scheme in {"file", "data", "blob", "about"} or parts.hostname in {"127.0.0.1", "localhost"}:
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    yield Visit(page, blocked)
+    context.close()

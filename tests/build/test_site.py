@@ -1,0 +1,150 @@
+"""What a reader gets from one strict build of the real site: every page in every language, correct `lang`,
+no template leftovers, a language switcher that stays on the same page, and links that resolve."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from tests.conftest import DOCS_DIR, LANGUAGES, PROJECT_DIR, BuiltSite
+
+PHASES = ("preparation", "negotiation", "adoption", "implementation", "monitoring")
+
+
+def nav_pages() -> list[str]:
+    """Source paths listed in the explicit nav of mkdocs.yml."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    config = yaml.load((PROJECT_DIR / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+    def walk(items: list) -> list[str]:
+        pages: list[str] = []
+        for item in items:
+            if isinstance(item, str):
+                pages.append(item)
+            elif isinstance(item, dict):
+                for value in item.values():
+                    pages.extend(walk(value) if isinstance(value, list) else [value])
+        return pages
+
+    return walk(config["nav"])
+
+
+def url_of(src: str) -> str:
+    stem = src.removesuffix(".md")
+    return "" if stem == "index" else f"{stem}/"
+
+
+@cache
+def soup_of(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def html_files(site: BuiltSite) -> list[Path]:
+    return sorted(site.root.rglob("*.html"))
+
+
+def test_strict_build_prints_no_warning(built_site: BuiltSite) -> None:
+    warnings = [line for line in built_site.log.splitlines() if "WARNING" in line or "ERROR" in line]
+    assert warnings == []
+
+
+def test_nav_lists_every_english_page() -> None:
+    english = {p.relative_to(DOCS_DIR / "en").as_posix() for p in (DOCS_DIR / "en").rglob("*.md")}
+    assert set(nav_pages()) == english
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_exists_with_its_language(built_site: BuiltSite, lang: str) -> None:
+    for src in nav_pages():
+        page = built_site.page(lang, url_of(src))
+        assert page.is_file(), f"{lang}: {src} was not built"
+        assert soup_of(page).html["lang"] == lang, f"{lang}: {src} has the wrong <html lang>"
+
+
+def test_no_template_leftovers_or_macro_errors(built_site: BuiltSite) -> None:
+    leftovers = re.compile(r"\{\{|\{%|Macro Rendering Error|Traceback|_Macro Syntax Error_|UndefinedError")
+    offenders = [
+        f"{path.relative_to(built_site.root)}: {match.group(0)!r}"
+        for path in html_files(built_site)
+        if (match := leftovers.search(path.read_text(encoding="utf-8")))
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("phase", PHASES)
+def test_phase_pages_show_a_checklist_and_practice_examples(built_site: BuiltSite, lang: str, phase: str) -> None:
+    soup = soup_of(built_site.page(lang, f"phases/{phase}/"))
+    checklist = soup.select_one(f"section.blma-checklist[data-phase={phase}]")
+    assert checklist is not None and checklist.select("li.blma-checklist__item input[type=checkbox]")
+    cards = soup.select("article.blma-practice")
+    assert cards and all(phase in card["data-phases"].split() for card in cards)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_switcher_keeps_the_reader_on_the_same_page(built_site: BuiltSite, lang: str) -> None:
+    for src in nav_pages():
+        page = built_site.page(lang, url_of(src))
+        links = {a["hreflang"]: a["href"] for a in soup_of(page).select("a[hreflang]")}
+        assert set(links) == set(LANGUAGES), f"{lang}/{src}: switcher offers {sorted(links)}"
+        for other, href in links.items():
+            target = (page.parent / unquote(href)).resolve()
+            target = target / "index.html" if target.is_dir() else target
+            assert target == built_site.page(other, url_of(src)).resolve(), f"{lang}/{src} -> {other}: {href}"
+
+
+def test_internal_links_and_anchors_resolve(built_site: BuiltSite) -> None:
+    """Every relative link, Markdown or raw HTML, reaches a file and, if it has one, an existing id."""
+    broken: list[str] = []
+    for page in html_files(built_site):
+        for element in soup_of(page).select("a[href], link[href], script[src], img[src]"):
+            reference = element.get("href") or element.get("src")
+            parts = urlsplit(reference)
+            if parts.scheme or reference.startswith("//"):
+                continue
+            if parts.path:
+                target = (page.parent / unquote(parts.path)).resolve()
+                target = target / "index.html" if target.is_dir() else target
+            else:
+                target = page
+            if not target.exists():
+                broken.append(f"{page.relative_to(built_site.root)}: {reference} (no file)")
+                continue
+            if parts.fragment and target.suffix == ".html":
+                ids = {tag["id"] for tag in soup_of(target).select("[id]")}
+                if unquote(parts.fragment) not in ids:
+                    broken.append(f"{page.relative_to(built_site.root)}: {reference} (no anchor)")
+    assert broken == []
+
+
+def test_no_resource_is_loaded_from_another_site(built_site: BuiltSite) -> None:
+    external = [
+        f"{page.relative_to(built_site.root)}: {tag.get('src') or tag.get('href')}"
+        for page in html_files(built_site)
+        for tag in soup_of(page).select("script[src], link[rel=stylesheet], link[rel=preload], img[src], iframe[src]")
+        if urlsplit(tag.get("src") or tag.get("href")).scheme in {"http", "https"}
+        or (tag.get("src") or tag.get("href", "")).startswith("//")
+    ]
+    assert external == []
+
+
+def test_headings_in_every_language_share_the_same_ids(built_site: BuiltSite) -> None:
+    for src in nav_pages():
+        ids = {
+            lang: [
+                h["id"]
+                for h in soup_of(built_site.page(lang, url_of(src))).select("article h1, article h2, article h3")
+            ]
+            for lang in LANGUAGES
+        }
+        assert ids["fr"] == ids["en"] == ids["es"], src
