@@ -10,30 +10,45 @@ from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
+from mkdocs.exceptions import PluginError
 
+from .explorer import ExplorerRenderer
 from .language import page_language
-from .loading import cached_catalogue
-from .rendering import PageContext, Renderer
+from .loading import DataError, cached_catalogue
+from .rendering import PageContext
 
 
 def define_env(env: Any) -> None:
     """Called by mkdocs-macros once per language build. The page language is read at render time."""
     data_dir = Path(env.project_dir) / "data"
-    cached_catalogue(data_dir)  # validate now: a broken record stops the build before any page renders
+    try:
+        cached_catalogue(data_dir)  # validate now: a broken record stops the build before any page renders
+    except DataError as error:
+        raise PluginError(str(error)) from None  # MkDocs prints the problems, not a traceback
 
-    def renderer() -> Renderer:
+    def renderer() -> ExplorerRenderer:
         page = env.page
         context = PageContext(
             lang=page_language(page),
             src_path=getattr(page.file, "norm_src_uri", page.file.src_uri),
             use_directory_urls=bool(env.conf["use_directory_urls"]),
         )
-        return Renderer(cached_catalogue(data_dir), context)
+        return ExplorerRenderer(cached_catalogue(data_dir), context)
 
     @env.macro
     def checklist(phase: str) -> Markup:
         """Core-element checklist of one phase: ``{{ checklist("negotiation") }}``."""
         return renderer().checklist(phase)
+
+    @env.macro
+    def cycle_diagram() -> Markup:
+        """The agreement cycle as a diagram of linked phases, for the home page."""
+        return renderer().cycle_diagram()
+
+    @env.macro
+    def self_assessment() -> Markup:
+        """The self-assessment form and gap report, for the self-assessment page."""
+        return renderer().self_assessment()
 
     @env.macro
     def all_checklists() -> Markup:
@@ -61,3 +76,18 @@ def define_env(env: Any) -> None:
     def glossary() -> Markup:
         """All glossary terms, for the glossary page."""
         return renderer().glossary()
+
+    @env.macro
+    def practice_explorer() -> Markup:
+        """Every practice example with a progressive-enhancement filter, for the practices page."""
+        return renderer().practice_explorer()
+
+    @env.macro
+    def coding_matrix() -> Markup:
+        """Practices against core-element themes, as a table heatmap."""
+        return renderer().coding_matrix()
+
+    @env.macro
+    def corridor_diagram() -> Markup:
+        """Corridors as build-time SVG with a table alternative."""
+        return renderer().corridor_diagram()

@@ -54,3 +54,11 @@ def is_known_country(code: str) -> bool:
 
 def text_direction(lang: str) -> str:
     return "rtl" if _locale(lang).character_order == "right-to-left" else "ltr"
+
+
+def region_name(code: str, lang: str) -> str:
+    """UN M49 region name in ``lang`` from CLDR, e.g. ``("035", "es") -> "Sudeste asiático"``."""
+    name = _locale(lang).territories.get(code)
+    if name is None:
+        raise KeyError(f"unknown region code {code!r}")
+    return name

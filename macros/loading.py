@@ -19,6 +19,7 @@ from .models import (
     GlossaryTerm,
     Instrument,
     Practice,
+    Regions,
     UiStrings,
     Vocabulary,
     closest,
@@ -61,6 +62,7 @@ class Catalogue:
 
     vocabulary: Vocabulary
     ui: UiStrings
+    regions: Regions
     instruments: dict[str, Instrument]
     core_elements: dict[str, CoreElement]
     practices: dict[str, Practice]
@@ -144,6 +146,18 @@ def _check_references(catalogue: Catalogue, problems: list[Problem]) -> None:
                         f"unknown core element {element_id!r}; {hint}",
                     )
                 )
+    for practice in catalogue.practices.values():
+        for field_name in ("origin", "destination"):
+            for index, country in enumerate(getattr(practice, field_name)):
+                if catalogue.regions.region_of(country) is None:
+                    problems.append(
+                        Problem(
+                            catalogue.files["practices"],
+                            practice.id,
+                            f"{field_name}[{index}]",
+                            f"country {country!r} has no region in {catalogue.files['regions']}",
+                        )
+                    )
     for term in catalogue.glossary.values():
         for index, other in enumerate(term.see_also):
             if other not in catalogue.glossary:
@@ -185,6 +199,13 @@ def load_catalogue(data_dir: Path) -> Catalogue:
         raise DataError(problems) from None
     context = {"vocabulary": vocabulary}
 
+    regions_file = data_dir / "regions.yml"
+    try:
+        regions = Regions.model_validate(_read_yaml(regions_file, data_dir, problems) or {})
+    except ValidationError as error:
+        problems.extend(_validation_problems(error, rel(regions_file), None))
+        regions = Regions.model_construct(source=None, regions={})
+
     ui_file = data_dir / "ui.yml"
     ui = _check_languages(_read_yaml(ui_file, data_dir, problems), rel(ui_file), problems)
 
@@ -202,6 +223,7 @@ def load_catalogue(data_dir: Path) -> Catalogue:
         "vocabulary": rel(vocabulary_file),
         "practices": rel(data_dir / "practices.yml"),
         "glossary": rel(data_dir / "glossary.yml"),
+        "regions": rel(regions_file),
     }
     core_elements: dict[str, CoreElement] = {}
     element_files = sorted((data_dir / "core_elements").glob("*.yml"))
@@ -237,6 +259,7 @@ def load_catalogue(data_dir: Path) -> Catalogue:
     catalogue = Catalogue(
         vocabulary=vocabulary,
         ui=ui or UiStrings({}),
+        regions=regions,
         instruments={record.id: record for record in instruments},
         core_elements=core_elements,
         practices={record.id: record for record in practices},

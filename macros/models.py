@@ -215,6 +215,24 @@ class Practice(Strict):
     sources: list[Source] = Field(min_length=1)
 
 
+class Regions(Strict):
+    """Country -> UN M49 sub-region. Region names come from CLDR, so only the codes live in data."""
+
+    source: Source
+    regions: dict[str, list[CountryCode]]
+
+    @field_validator("regions")
+    @classmethod
+    def _m49_codes(cls, regions: dict[str, list[str]]) -> dict[str, list[str]]:
+        for code in regions:
+            if not (len(code) == 3 and code.isdigit()):
+                raise ValueError(f"{code!r} is not a three-digit UN M49 region code")
+        return regions
+
+    def region_of(self, country: str) -> str | None:
+        return next((region for region, members in self.regions.items() if country in members), None)
+
+
 class GlossaryTerm(Strict):
     """A glossary entry with its defining source."""
 

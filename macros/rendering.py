@@ -14,7 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from .language import country_name, text_direction
+from .language import country_name, region_name, text_direction
 from .links import relative_url
 from .loading import Catalogue
 from .models import CoreElement, Instrument, Localized, LocalizedText, Practice, closest
@@ -81,6 +81,9 @@ class Renderer:
     def country(self, code: str) -> str:
         return country_name(code, self.page.lang)
 
+    def region(self, code: str) -> str:
+        return region_name(code, self.page.lang)
+
     def _render(self, template: str, **context: object) -> Markup:
         html = self.environment.get_template(template).render(
             ui=self.ui,
@@ -90,6 +93,7 @@ class Renderer:
             url=self.url,
             label=self.label,
             country=self.country,
+            region=self.region,
             catalogue=self.catalogue,
             pages={
                 "checklists": CHECKLISTS_PAGE,
@@ -161,6 +165,14 @@ class Renderer:
             phase=self.catalogue.vocabulary.term("phase", phase),
             elements=elements,
         )
+
+    def cycle_diagram(self) -> Markup:
+        """The phases as linked steps; the site's own step (adoption) carries its explanation."""
+        return self._render("cycle.html")
+
+    def self_assessment(self) -> Markup:
+        """Every core element with covered / partly / missing choices, and the gap report's container."""
+        return self._render("self_assessment.html")
 
     def all_checklists(self) -> Markup:
         """Every phase's checklist, in cycle order, for the full checklist page."""

@@ -65,6 +65,7 @@ def fixture_data(tmp_path: Path) -> Path:
     shutil.copytree(FIXTURE_RECORDS, data)
     shutil.copy(DATA_DIR / "vocabulary.yml", data / "vocabulary.yml")
     shutil.copy(DATA_DIR / "ui.yml", data / "ui.yml")
+    shutil.copy(DATA_DIR / "regions.yml", data / "regions.yml")
     return data
 
 

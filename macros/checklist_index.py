@@ -1,0 +1,72 @@
+"""What the checklist script needs in the browser, computed at build time for one page and language.
+
+The script exports titles in the page's language and links each gap to its chapter and to practice
+examples, for every core element, not only those shown on the page; so the page carries a compact index.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .links import relative_url
+from .loading import Catalogue
+
+#: UI strings the script uses (keys of data/ui.yml), so that a missing one fails the build, not the browser.
+SCRIPT_STRINGS = (
+    "note",
+    "progress",
+    "export_csv",
+    "export_json",
+    "export_markdown",
+    "import_json",
+    "reset",
+    "reset_confirm",
+    "import_done",
+    "import_invalid",
+    "tools_label",
+    "status_covered",
+    "status_partly",
+    "status_missing",
+    "report_missing",
+    "report_partly",
+    "report_none",
+    "report_counts",
+    "see_chapter",
+    "see_examples",
+    "export_title",
+    "checked",
+    "not_checked",
+    "print",
+)
+
+
+def element_index(catalogue: Catalogue, lang: str, page_src: str, use_directory_urls: bool) -> list[dict[str, Any]]:
+    """Every core element with its title, phase, theme, chapter link and practice links, for one page."""
+    vocabulary = catalogue.vocabulary
+
+    def url(target: str, anchor: str | None = None) -> str:
+        return relative_url(page_src, target, use_directory_urls, anchor)
+
+    index = []
+    for element in catalogue.core_elements.values():
+        phase = vocabulary.term("phase", element.phase)
+        practices = [p for p in catalogue.practices.values() if element.id in p.core_elements]
+        index.append(
+            {
+                "id": element.id,
+                "title": element.title.get(lang).text,
+                "phase": element.phase,
+                "phaseLabel": phase.label.get(lang).text,
+                "theme": element.theme,
+                "themeLabel": vocabulary.term("theme", element.theme).label.get(lang).text,
+                "chapter": url(phase.page or "index.md", "checklist"),
+                "practices": [
+                    {"title": p.title.get(lang).text, "url": url("practices.md", f"practice-{p.id}")} for p in practices
+                ],
+            }
+        )
+    return index
+
+
+def script_strings(catalogue: Catalogue, lang: str) -> dict[str, str]:
+    return {key: catalogue.ui.text(key, lang) for key in SCRIPT_STRINGS}
