@@ -1,0 +1,86 @@
+"""Pages and files generated from the catalogue: explorer, matrix, corridors, glossary tooltips, open data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.loading import load_catalogue
+from macros.publish_models import DOCUMENTS, PracticesDocument
+from tests.conftest import DATA_DIR, LANGUAGES, BuiltSite
+
+CATALOGUE = load_catalogue(DATA_DIR)
+
+
+def soup(site: BuiltSite, lang: str, path: str) -> BeautifulSoup:
+    return BeautifulSoup(site.page(lang, path).read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_explorer_lists_every_practice_with_its_anchor_and_a_hidden_filter(built_site: BuiltSite, lang: str) -> None:
+    page = soup(built_site, lang, "practices/")
+    anchors = {h["id"] for h in page.select("article.blma-practice h3[id]")}
+    assert anchors == {f"practice-{i}" for i in CATALOGUE.practices}
+    form = page.select_one("form#practice-filter")
+    assert form is not None and form.has_attr("hidden")  # without JavaScript the full list is the page
+    assert {s["name"] for s in form.select("select")} == {"phases", "themes", "sectors", "regions", "type", "elements"}
+    count = page.select_one(".blma-filter__count")
+    assert count["role"] == "status" and str(len(CATALOGUE.practices)) in count.get_text()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_coding_matrix_is_an_accessible_table(built_site: BuiltSite, lang: str) -> None:
+    table = soup(built_site, lang, "mapping/").select_one(".blma-matrix table")
+    assert table.caption.get_text(strip=True)
+    assert len(table.select("thead th[scope=col]")) == 1 + len(CATALOGUE.vocabulary.themes)
+    assert len(table.select("tbody tr")) == len(CATALOGUE.practices)
+    assert all(row.select_one("th[scope=row] a") for row in table.select("tbody tr"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_corridor_diagram_has_svg_and_a_table_alternative(built_site: BuiltSite, lang: str) -> None:
+    page = soup(built_site, lang, "mapping/")
+    svg = page.select_one("figure.blma-corridors svg[role=img]")
+    assert svg is not None and svg.select_one("title").get_text(strip=True)
+    corridors = {(o, d) for p in CATALOGUE.practices.values() for o in p.origin for d in p.destination}
+    assert len(svg.select("path.blma-corridors__link")) == len(corridors)
+    assert len(page.select("table.blma-corridors__table tbody tr")) == len(corridors)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_glossary_terms_are_tooltips_in_the_page_language(built_site: BuiltSite, lang: str) -> None:
+    abbrs = soup(built_site, lang, "phases/negotiation/").select("article abbr[title]")
+    assert abbrs
+    definitions = {t.definition.get(lang).text.split()[0] for t in CATALOGUE.glossary.values()}
+    assert all(a["title"].split()[0] in definitions for a in abbrs)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_open_data_is_published_per_language_and_matches_its_schema(built_site: BuiltSite, lang: str) -> None:
+    root = built_site.root if lang == "en" else built_site.root / lang
+    for name, model in DOCUMENTS.items():
+        document = model.model_validate_json((root / "data" / f"{name}.json").read_text(encoding="utf-8"))
+        assert document.language == lang
+        schema = json.loads((root / "data" / "schema" / f"{name}.schema.json").read_text(encoding="utf-8"))
+        assert schema["$schema"].endswith("2020-12/schema") and schema["title"] == model.__name__
+    practices = PracticesDocument.model_validate_json((root / "data" / "practices.json").read_text(encoding="utf-8"))
+    assert {p.id for p in practices.practices} == set(CATALOGUE.practices)
+    assert all(p.translated for p in practices.practices)
+    rows = list(csv.DictReader(io.StringIO((root / "data" / "practices.csv").read_text(encoding="utf-8"))))
+    assert [r["id"] for r in rows] == [p.id for p in practices.practices]
+    assert rows[0]["url"].endswith(f"#practice-{rows[0]['id']}")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_index_holds_only_the_page_language(built_site: BuiltSite, lang: str) -> None:
+    root = built_site.root if lang == "en" else built_site.root / lang
+    index = json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == [lang]
+    assert not any(d["location"].startswith(("fr/", "es/")) for d in index["docs"])
+    home = next(d for d in index["docs"] if d["location"] == "")
+    expected = {"en": "Guidance", "fr": "Orientations", "es": "Orientaciones"}[lang]
+    assert home["title"].startswith(expected)
