@@ -14,13 +14,14 @@ ifeq ($(origin LANG),command line)
 export BLMA_ONLY_LANG := $(LANG)
 endif
 
-.PHONY: help serve build test test-fast lint lock browser-deps clean
+.PHONY: help serve build bundle test test-fast lint lock browser-deps clean
 
 help:
 	@echo "make serve [LANG=fr]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
 	@echo "make build            strict build of all languages into site/"
 	@echo "make test             the whole test suite (installs Chromium if root)"
 	@echo "make test-fast        unit and build tests only, no browser"
+	@echo "make bundle           offline zips (one per language and one with all) into dist/"
 	@echo "make lint             ruff"
 	@echo "make lock             re-resolve requirements.lock from pyproject.toml"
 
@@ -34,10 +35,13 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $(NODE_STAMP)
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve -a 127.0.0.1:8000
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
+
+bundle: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m macros.bundle
 
 test: $(STAMP) $(NODE_STAMP) browser-deps lint
 	$(BIN)/python -m pytest
@@ -57,4 +61,4 @@ lock: $(STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --generate-hashes --python-version 3.11.7 -o requirements.lock
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site dist build .pytest_cache

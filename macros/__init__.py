@@ -12,6 +12,7 @@ from typing import Any
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
+from .bundle import read_manifest
 from .explorer import ExplorerRenderer
 from .language import page_language
 from .loading import DataError, cached_catalogue
@@ -49,6 +50,16 @@ def define_env(env: Any) -> None:
     def self_assessment() -> Markup:
         """The self-assessment form and gap report, for the self-assessment page."""
         return renderer().self_assessment()
+
+    @env.macro
+    def offline_bundles() -> Markup:
+        """The offline bundles built by `make bundle`, with their sizes, for the download page."""
+        plugin = env.conf["plugins"].get("material/offline") or env.conf["plugins"].get("offline")
+        offline = bool(plugin and plugin.config.enabled)
+        lang = page_language(env.page)
+        i18n = env.conf["plugins"].get("i18n")
+        prefix = "" if not i18n or lang == i18n.default_language else f"{lang}/"
+        return renderer().bundles(read_manifest(Path(env.project_dir) / "dist"), offline, prefix)
 
     @env.macro
     def all_checklists() -> Markup:

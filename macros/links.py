@@ -41,3 +41,11 @@ def relative_url(from_src: str, to_src: str, use_directory_urls: bool, anchor: s
     if target.endswith("/") or target == "":
         relative = relative.rstrip("/") + "/" if relative != "." else "./"
     return relative + fragment
+
+
+def site_root(from_src: str, use_directory_urls: bool, language_prefix: str = "") -> str:
+    """Relative path from a page to the root of the whole site (above every language folder)."""
+    source = page_url(from_src, use_directory_urls)
+    base = source if source.endswith("/") or source == "" else posixpath.dirname(source)
+    depth = len([part for part in base.split("/") if part]) + len([p for p in language_prefix.split("/") if p])
+    return "../" * depth or "./"

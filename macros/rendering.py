@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from babel import Locale
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from .language import country_name, region_name, text_direction
-from .links import relative_url
+from .links import relative_url, site_root
 from .loading import Catalogue
 from .models import CoreElement, Instrument, Localized, LocalizedText, Practice, closest
 
@@ -173,6 +176,21 @@ class Renderer:
     def self_assessment(self) -> Markup:
         """Every core element with covered / partly / missing choices, and the gap report's container."""
         return self._render("self_assessment.html")
+
+    def bundles(self, bundles: list[Any], offline: bool, language_prefix: str) -> Markup:
+        """The offline bundles with localized sizes and links into the site's downloads folder."""
+        locale = self.page.lang
+
+        def size(count: int) -> str:
+            return f"{format_decimal(count / 1_000_000, format='#,##0.0', locale=locale)} {self.ui['size_unit']}"
+
+        def language_name(code: str) -> str:
+            return Locale.parse(code).get_display_name(locale) or code
+
+        root = site_root(self.page.src_path, self.page.use_directory_urls, language_prefix)
+        return self._render(
+            "bundles.html", bundles=bundles, offline=offline, root=root, size=size, language_name=language_name
+        )
 
     def all_checklists(self) -> Markup:
         """Every phase's checklist, in cycle order, for the full checklist page."""

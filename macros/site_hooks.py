@@ -10,6 +10,7 @@ Loaded by path, so the project root is put on ``sys.path`` here.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,12 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 if str(PROJECT_DIR) not in sys.path:
     sys.path.insert(0, str(PROJECT_DIR))
 
+from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 
+from macros.bundle import read_manifest  # noqa: E402
 from macros.checklist_index import element_index, script_strings  # noqa: E402
+from macros.head import alternates, language_prefixes, og_locale  # noqa: E402
 from macros.language import content_language, page_language, text_direction  # noqa: E402
 from macros.loading import cached_catalogue  # noqa: E402
 from macros.publish import Publisher, write_data  # noqa: E402
@@ -28,6 +32,9 @@ from macros.search_index import SearchCapture, capture, write  # noqa: E402
 from macros.tooltips import abbreviation_block  # noqa: E402
 
 DATA_DIR = PROJECT_DIR / "data"
+#: Material's offline plugin needs the iframe-worker shim; it comes from the pinned npm package, never a CDN.
+SHIM_SOURCE = PROJECT_DIR / "node_modules" / "iframe-worker" / "shim" / "index.js"
+SHIM_TARGET = "assets/javascripts/iframe-worker/shim.js"
 #: Pages that define the terms themselves get no tooltips.
 NO_TOOLTIPS = {"glossary.md"}
 
@@ -49,6 +56,13 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     context["blma_content_lang"] = written_in
     context["blma_fallback"] = written_in != lang
     context["blma_lang_prefix"] = _languages(config).get(lang, "")
+    configured, default = _configured_languages(config)
+    source = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    context["blma_alternates"] = alternates(
+        source, str(config["site_url"] or "/"), configured, default, bool(config["use_directory_urls"])
+    )
+    context["blma_og_locale"] = og_locale(lang)
+    context["blma_og_alternates"] = [og_locale(other) for other in configured if other != lang]
     if 'class="blma-checklist' in (page.content or "") or 'class="blma-assess' in (page.content or ""):
         catalogue = cached_catalogue(DATA_DIR)
         source = getattr(page.file, "norm_src_uri", page.file.src_uri)
@@ -72,6 +86,22 @@ def _language_root(config: Any) -> tuple[str, str]:
 
 
 SEARCH = SearchCapture()
+#: The 404 page of each language, captured before the next language's build overwrites site/404.html.
+NOT_FOUND: dict[str, bytes] = {}
+
+
+def _offline(config: Any) -> bool:
+    plugin = config["plugins"].get("material/offline") or config["plugins"].get("offline")
+    return bool(plugin and plugin.config.enabled)
+
+
+@event_priority(10)
+def on_config(config: Any) -> Any:
+    """Before the offline plugin adds its CDN URL for the shim, give it the local copy instead."""
+    if _offline(config):
+        polyfills = [p for p in config["extra"].get("polyfills", []) if "iframe-worker" not in p]
+        config["extra"]["polyfills"] = [*polyfills, SHIM_TARGET]
+    return config
 
 
 def _languages(config: Any) -> dict[str, str]:
@@ -83,16 +113,51 @@ def _languages(config: Any) -> dict[str, str]:
     return {str(lang): "" if lang == default else f"{lang}/" for lang in i18n.build_languages}
 
 
+def _configured_languages(config: Any) -> tuple[dict[str, str], str]:
+    """Every language in the i18n config (built or not) with its prefix, and the source language."""
+    i18n = config["plugins"].get("i18n")
+    if not i18n:
+        lang = str(config["theme"]["language"])
+        return {lang: ""}, lang
+    source = next(str(item.locale) for item in i18n.config.languages if item.locale == "en" or item.default)
+    return language_prefixes([str(item.locale) for item in i18n.config.languages], source), source
+
+
 @event_priority(100)
 def _capture_search(config: Any) -> None:
     lang, prefix = _language_root(config)
     capture(SEARCH, config, lang, prefix)
+    not_found = Path(config["site_dir"]) / "404.html"
+    if not_found.exists():
+        NOT_FOUND[lang] = not_found.read_bytes()
+    if _offline(config):
+        if not SHIM_SOURCE.exists():
+            raise PluginError("offline build needs node_modules/iframe-worker: run `npm ci` (make bundle does)")
+        target = Path(config["site_dir"]) / SHIM_TARGET
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(SHIM_SOURCE, target)
 
 
 @event_priority(-100)
 def _write_search(config: Any) -> None:
     prefixes = _languages(config)
-    write(SEARCH, Path(config["site_dir"]), {lang: prefixes.get(lang, f"{lang}/") for lang in SEARCH.entries})
+    site_dir = Path(config["site_dir"])
+    write(SEARCH, site_dir, {lang: prefixes.get(lang, f"{lang}/") for lang in SEARCH.entries})
+    for lang, page in NOT_FOUND.items():  # one 404 page per language, each in its own folder
+        target = site_dir / prefixes.get(lang, f"{lang}/") / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(page)
+
+
+def _copy_bundles(config: Any) -> None:
+    """Online builds serve the zips that `make bundle` wrote, from /downloads/ (offline copies do not)."""
+    if _offline(config) or _language_root(config)[1]:
+        return
+    dist = PROJECT_DIR / "dist"
+    for bundle in read_manifest(dist):
+        target = Path(config["site_dir"]) / "downloads" / bundle.file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(dist / bundle.file, target)
 
 
 def _publish_data(config: Any) -> None:
@@ -106,4 +171,4 @@ def _publish_data(config: Any) -> None:
     write_data(publisher, Path(config["site_dir"]) / prefix)
 
 
-on_post_build = CombinedEvent(_capture_search, _publish_data, _write_search)
+on_post_build = CombinedEvent(_capture_search, _publish_data, _copy_bundles, _write_search)

@@ -14,12 +14,13 @@ PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def term_variants(term: str) -> list[str]:
-    """Forms of a term as it appears in running text: as written, without a trailing "(MoU)", lower-cased."""
+    """Multi-word forms of a term as it appears in text: as written, without a trailing "(MoU)", lower-cased."""
     forms = [term, PARENTHETICAL.sub("", term)]
     forms += [form[0].lower() + form[1:] for form in forms if form and not form[:2].isupper()]
     unique: list[str] = []
     for form in forms:
-        if len(form) >= 4 and form not in unique:
+        # Single words ("Return", "Recruitment") would mark almost every use; only multi-word terms get tooltips.
+        if " " in form and form not in unique:
             unique.append(form)
     return unique
 

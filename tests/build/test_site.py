@@ -112,7 +112,11 @@ def test_internal_links_and_anchors_resolve(built_site: BuiltSite) -> None:
             parts = urlsplit(reference)
             if parts.scheme or reference.startswith("//"):
                 continue
-            if parts.path:
+            if parts.path.startswith("/"):  # only 404 pages, served at any depth, use root-absolute paths
+                assert page.name == "404.html", f"{page.relative_to(built_site.root)}: root-absolute {reference}"
+                target = (built_site.root / unquote(parts.path).lstrip("/")).resolve()
+                target = target / "index.html" if target.is_dir() else target
+            elif parts.path:
                 target = (page.parent / unquote(parts.path)).resolve()
                 target = target / "index.html" if target.is_dir() else target
             else:
@@ -148,3 +152,24 @@ def test_headings_in_every_language_share_the_same_ids(built_site: BuiltSite) ->
             for lang in LANGUAGES
         }
         assert ids["fr"] == ids["en"] == ids["es"], src
+
+
+def test_hreflang_sets_are_complete_and_reciprocal(built_site: BuiltSite) -> None:
+    site_url = "http://127.0.0.1:8000/"
+
+    def head_links(path: Path) -> tuple[dict[str, str], str]:
+        soup = soup_of(path)
+        alternates = {link["hreflang"]: link["href"] for link in soup.select("head link[rel=alternate][hreflang]")}
+        return alternates, soup.select_one("head link[rel=canonical]")["href"]
+
+    for src in nav_pages():
+        sets = {}
+        for lang in LANGUAGES:
+            alternates, canonical = head_links(built_site.page(lang, url_of(src)))
+            assert set(alternates) == {*LANGUAGES, "x-default"}, f"{lang}/{src}"
+            assert canonical == alternates[lang] and alternates["x-default"] == alternates["en"]
+            for other, href in alternates.items():
+                assert href.startswith(site_url)
+                assert built_site.page("en", href.removeprefix(site_url)).exists() if other != "x-default" else True
+            sets[lang] = alternates
+        assert sets["en"] == sets["fr"] == sets["es"], f"{src}: alternates differ between languages"

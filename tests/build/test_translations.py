@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import DOCS_DIR
 
@@ -72,6 +73,22 @@ def test_translation_is_of_comparable_length(page: str, lang: str) -> None:
     source, target = words(body(DOCS_DIR / "en" / page)), words(body(DOCS_DIR / lang / page))
     # French and Spanish run 5 to 30 % longer than English; far shorter means a summary.
     assert 0.85 <= target / source <= 1.6, f"{lang}/{page}: {target} words for {source} in English"
+
+
+@pytest.mark.parametrize("lang", ("en", *TRANSLATIONS))
+@pytest.mark.parametrize("page", ENGLISH_PAGES)
+def test_front_matter_parses_with_title_and_description(page: str, lang: str) -> None:
+    """A ': ' inside an unquoted value makes MkDocs drop the whole front matter silently (and macros with it)."""
+    path = DOCS_DIR / lang / page
+    if not path.exists():
+        pytest.skip(f"{lang}/{page} is missing (reported by the mirror test)")
+    match = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+    assert match, "no front matter"
+    meta = yaml.safe_load(match.group(0).strip("-\n"))
+    assert isinstance(meta, dict) and meta.get("title") and meta.get("description")
+    assert len(meta["description"]) <= 240
+    uses_macros = bool(MACRO_CALL.search(body(path)))
+    assert meta.get("render_macros", False) is uses_macros, "render_macros must be true exactly when macros are called"
 
 
 def test_language_trees_hold_the_same_pages() -> None:

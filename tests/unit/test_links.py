@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.links import page_url, relative_url
+from macros.links import page_url, relative_url, site_root
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,17 @@ def test_relative_url(source: str, target: str, directory_urls: bool, anchor: st
 def test_only_markdown_pages() -> None:
     with pytest.raises(ValueError, match="not a Markdown page"):
         page_url("assets/logo.svg", True)
+
+
+@pytest.mark.parametrize(
+    ("source", "directory_urls", "prefix", "expected"),
+    [
+        ("download.md", True, "", "../"),
+        ("download.md", True, "fr/", "../../"),
+        ("download.md", False, "fr/", "../"),
+        ("index.md", True, "", "./"),
+        ("index.md", False, "es/", "../"),
+    ],
+)
+def test_site_root(source: str, directory_urls: bool, prefix: str, expected: str) -> None:
+    assert site_root(source, directory_urls, prefix) == expected

@@ -1,0 +1,106 @@
+"""Offline workshop bundles: ``python -m macros.bundle`` (``make bundle``).
+
+Builds the site with Material's offline plugin once per language and once with every language, and zips each
+build as ``dist/blma-guidance-<version>-<date>-<lang|all>.zip`` with a top folder of the same name, so that a
+participant unzips it and double-clicks ``index.html``. ``dist/bundles.json`` lists the files and their sizes
+for the download page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+LANGUAGES = ("en", "fr", "es")
+MANIFEST = "bundles.json"
+
+
+@dataclass(frozen=True)
+class Bundle:
+    language: str  # a language code, or "all"
+    file: str
+    bytes: int
+
+
+def version() -> str:
+    with (PROJECT_DIR / "pyproject.toml").open("rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
+
+
+def build_date() -> str:
+    """The date of the last commit (reproducible), or today outside a git checkout."""
+    try:
+        result = subprocess.run(
+            ["git", "log", "-1", "--format=%cs"], cwd=PROJECT_DIR, capture_output=True, text=True, check=True
+        )
+        return result.stdout.strip() or date.today().isoformat()
+    except (OSError, subprocess.CalledProcessError):
+        return date.today().isoformat()
+
+
+def build(language: str, site_dir: Path) -> None:
+    """One strict offline build; ``language`` "all" builds every language."""
+    env = {key: value for key, value in os.environ.items() if key != "BLMA_ONLY_LANG"}
+    env.update({"BLMA_OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"})
+    if language != "all":
+        env["BLMA_ONLY_LANG"] = language
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site_dir)]
+    subprocess.run(command, cwd=PROJECT_DIR, env=env, check=True)
+
+
+def zip_folder(source: Path, target: Path, top: str) -> None:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(source.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"{top}/{path.relative_to(source).as_posix()}")
+
+
+def make_bundles(dist: Path, work: Path, languages: tuple[str, ...] = (*LANGUAGES, "all")) -> list[Bundle]:
+    stem = f"blma-guidance-{version()}-{build_date()}"
+    dist.mkdir(parents=True, exist_ok=True)
+    for old in dist.glob("blma-guidance-*.zip"):
+        old.unlink()
+    bundles = []
+    for language in languages:
+        site = work / language
+        shutil.rmtree(site, ignore_errors=True)
+        build(language, site)
+        name = f"{stem}-{language}"
+        target = dist / f"{name}.zip"
+        zip_folder(site, target, name)
+        bundles.append(Bundle(language=language, file=target.name, bytes=target.stat().st_size))
+    (dist / MANIFEST).write_text(json.dumps([asdict(b) for b in bundles], indent=1) + "\n", encoding="utf-8")
+    return bundles
+
+
+def read_manifest(dist: Path) -> list[Bundle]:
+    path = dist / MANIFEST
+    if not path.exists():
+        return []
+    bundles = [Bundle(**item) for item in json.loads(path.read_text(encoding="utf-8"))]
+    return [b for b in bundles if (dist / b.file).exists()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=PROJECT_DIR / "dist")
+    parser.add_argument("--work", type=Path, default=PROJECT_DIR / "build" / "bundles")
+    parser.add_argument("--languages", nargs="*", default=[*LANGUAGES, "all"])
+    args = parser.parse_args(argv)
+    for bundle in make_bundles(args.dist, args.work, tuple(args.languages)):
+        print(f"{bundle.file}\t{bundle.bytes / 1_048_576:.1f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,39 @@
+"""Head metadata that the Knowledge Platform and search engines read: hreflang alternates and Open Graph.
+
+Every page lists its address in every configured language plus ``x-default`` (English), as absolute URLs, so
+that the sets are complete and reciprocal whichever language is built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .links import page_url
+
+#: Open Graph wants language_TERRITORY; these are the UN editions' usual locales.
+OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
+
+
+@dataclass(frozen=True)
+class Alternate:
+    hreflang: str
+    href: str
+
+
+def language_prefixes(languages: list[str], default: str) -> dict[str, str]:
+    return {lang: "" if lang == default else f"{lang}/" for lang in languages}
+
+
+def alternates(
+    src_path: str, site_url: str, prefixes: dict[str, str], default: str, use_directory_urls: bool
+) -> list[Alternate]:
+    """Absolute URL of this page in every language, then ``x-default`` pointing at the default language."""
+    base = site_url.rstrip("/") + "/"
+    path = page_url(src_path, use_directory_urls)
+    links = [Alternate(lang, f"{base}{prefix}{path}") for lang, prefix in prefixes.items()]
+    links.append(Alternate("x-default", f"{base}{prefixes[default]}{path}"))
+    return links
+
+
+def og_locale(lang: str) -> str:
+    return OG_LOCALES.get(lang, lang)

@@ -1,0 +1,99 @@
+"""Offline bundles, unzipped and opened from file:// in Chromium with every non-local request blocked."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.bundle import LANGUAGES, make_bundles
+from tests.browser.conftest import Visit
+
+RESOURCE_TAGS = "script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src], object[data]"
+
+
+@pytest.fixture(scope="session")
+def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Build every bundle once, unzip each, and return language -> folder holding index.html."""
+    dist = tmp_path_factory.mktemp("dist")
+    made = make_bundles(dist, tmp_path_factory.mktemp("work"))
+    unzipped = tmp_path_factory.mktemp("unzipped")
+    folders = {}
+    for bundle in made:
+        with zipfile.ZipFile(dist / bundle.file) as archive:
+            archive.extractall(unzipped)
+            top = {name.split("/")[0] for name in archive.namelist()}
+        assert top == {bundle.file.removesuffix(".zip")}, "a bundle unzips into one folder"
+        folders[bundle.language] = unzipped / top.pop()
+    assert re.fullmatch(r"blma-guidance-\d+\.\d+\.\d+-\d{4}-\d{2}-\d{2}-all\.zip", made[-1].file)
+    return folders
+
+
+def test_no_page_of_any_bundle_loads_an_external_resource(bundles: dict[str, Path]) -> None:
+    external = []
+    for language, folder in bundles.items():
+        for page in folder.rglob("*.html"):
+            soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+            for tag in soup.select(RESOURCE_TAGS):
+                if tag.name == "link" and "stylesheet" not in tag.get("rel", []) and "icon" not in tag.get("rel", []):
+                    continue
+                reference = tag.get("src") or tag.get("href") or tag.get("data")
+                if urlsplit(reference).scheme in {"http", "https"} or reference.startswith("//"):
+                    external.append(f"{language}: {page.relative_to(folder)}: {reference}")
+    assert external == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_bundle_is_in_its_language(bundles: dict[str, Path], language: str) -> None:
+    home = BeautifulSoup((bundles[language] / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.html["lang"] == language
+    assert (bundles[language] / "search" / "search_index.js").exists()
+    assert (bundles[language] / "assets" / "javascripts" / "iframe-worker" / "shim.js").exists()
+
+
+def search(visit: Visit, word: str) -> list[str]:
+    page = visit.page
+    field = page.locator("input.md-search__input")
+    field.click()
+    field.press_sequentially(word, delay=20)
+    page.wait_for_selector(".md-search-result__item")
+    return page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+
+
+def test_all_language_bundle_navigates_switches_searches_and_ticks_offline(
+    visit: Visit, bundles: dict[str, Path]
+) -> None:
+    page = visit.page
+    root = bundles["all"].as_uri() + "/"
+    page.goto(root + "index.html")
+    page.locator(".blma-cycle a").nth(1).click()
+    page.wait_for_url(root + "phases/negotiation.html")
+
+    page.locator(".md-header [hreflang=fr]").first.dispatch_event("click")
+    page.wait_for_url(root + "fr/phases/negotiation.html")
+    assert page.locator("html").get_attribute("lang") == "fr"
+
+    results = search(visit, "négociation")
+    assert results and all(href.startswith(root + "fr/") for href in results)
+
+    page.keyboard.press("Escape")  # close the search overlay
+    element = page.locator("section.blma-checklist li").first.get_attribute("data-element")
+    page.locator(f"label[for=tick-{element}]").click()
+    page.goto(root + "es/checklists.html")
+    assert page.is_checked(f"#tick-{element}")
+    assert visit.blocked == []
+
+
+@pytest.mark.parametrize(("language", "word"), [("fr", "négociation"), ("es", "negociación"), ("en", "negotiation")])
+def test_language_bundle_search_returns_its_language(
+    visit: Visit, bundles: dict[str, Path], language: str, word: str
+) -> None:
+    root = bundles[language].as_uri() + "/"
+    visit.page.goto(root + "phases/preparation.html")
+    results = search(visit, word)
+    assert results and all(href.startswith(root) for href in results)
+    assert visit.blocked == []
