@@ -14,7 +14,7 @@ ifeq ($(origin LANG),command line)
 export BLMA_ONLY_LANG := $(LANG)
 endif
 
-.PHONY: help serve build bundle test test-fast lint lock browser-deps clean
+.PHONY: help serve build bundle translations test test-fast lint lock browser-deps clean
 
 help:
 	@echo "make serve [LANG=fr]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
@@ -22,6 +22,7 @@ help:
 	@echo "make test             the whole test suite (installs Chromium if root)"
 	@echo "make test-fast        unit and build tests only, no browser"
 	@echo "make bundle           offline zips (one per language and one with all) into dist/"
+	@echo "make translations     missing and outdated translations, per language (also build/translation-status.json)"
 	@echo "make lint             ruff"
 	@echo "make lock             re-resolve requirements.lock from pyproject.toml"
 
@@ -42,6 +43,9 @@ build: $(STAMP)
 
 bundle: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m macros.bundle
+
+translations: $(STAMP)
+	$(BIN)/python -m macros.translations status --json build/translation-status.json
 
 test: $(STAMP) $(NODE_STAMP) browser-deps lint
 	$(BIN)/python -m pytest

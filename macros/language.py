@@ -62,3 +62,12 @@ def region_name(code: str, lang: str) -> str:
     if name is None:
         raise KeyError(f"unknown region code {code!r}")
     return name
+
+
+def long_date(iso_date: str, lang: str) -> str:
+    """``"2026-11-22"`` as a long date in ``lang`` (CLDR), e.g. "22 novembre 2026"."""
+    from datetime import date
+
+    from babel.dates import format_date
+
+    return format_date(date.fromisoformat(iso_date), format="long", locale=_locale(lang))

@@ -25,16 +25,20 @@ from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 from macros.bundle import read_manifest  # noqa: E402
 from macros.checklist_index import element_index, script_strings  # noqa: E402
 from macros.head import alternates, language_prefixes, og_locale  # noqa: E402
-from macros.language import content_language, page_language, text_direction  # noqa: E402
+from macros.language import content_language, long_date, page_language, text_direction  # noqa: E402
+from macros.links import relative_url  # noqa: E402
 from macros.loading import cached_catalogue  # noqa: E402
+from macros.models import SOURCE_LANGUAGE  # noqa: E402
 from macros.publish import Publisher, write_data  # noqa: E402
 from macros.search_index import SearchCapture, capture, write  # noqa: E402
 from macros.tooltips import abbreviation_block  # noqa: E402
+from macros.translations import last_changed, source_hash  # noqa: E402
 
 DATA_DIR = PROJECT_DIR / "data"
 #: Material's offline plugin needs the iframe-worker shim; it comes from the pinned npm package, never a CDN.
 SHIM_SOURCE = PROJECT_DIR / "node_modules" / "iframe-worker" / "shim" / "index.js"
 SHIM_TARGET = "assets/javascripts/iframe-worker/shim.js"
+TRANSLATOR_GUIDE = "translating.md"
 #: Pages that define the terms themselves get no tooltips.
 NO_TOOLTIPS = {"glossary.md"}
 
@@ -47,6 +51,23 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return f"{markdown}\n\n{block}\n" if block else markdown
 
 
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """Theme filters: localized long dates."""
+    env.filters["blma_date"] = long_date
+    return env
+
+
+def _outdated_since(page: Any, source: str, written_in: str) -> str | None:
+    """Date the English changed, if this translated page was made from an older English text."""
+    if written_in == SOURCE_LANGUAGE:
+        return None
+    english = PROJECT_DIR / "docs" / SOURCE_LANGUAGE / source
+    recorded = (page.meta or {}).get("source_hash")
+    if not english.exists() or recorded is None or recorded == source_hash(english):
+        return None
+    return last_changed(english)
+
+
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
     lang = page_language(page)
     written_in = content_language(page, default=lang)
@@ -56,10 +77,13 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     context["blma_content_lang"] = written_in
     context["blma_fallback"] = written_in != lang
     context["blma_lang_prefix"] = _languages(config).get(lang, "")
-    configured, default = _configured_languages(config)
     source = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    use_directory_urls = bool(config["use_directory_urls"])
+    context["blma_guide_url"] = relative_url(source, TRANSLATOR_GUIDE, use_directory_urls)
+    context["blma_outdated_since"] = _outdated_since(page, source, written_in)
+    configured, default = _configured_languages(config)
     context["blma_alternates"] = alternates(
-        source, str(config["site_url"] or "/"), configured, default, bool(config["use_directory_urls"])
+        source, str(config["site_url"] or "/"), configured, default, use_directory_urls
     )
     context["blma_og_locale"] = og_locale(lang)
     context["blma_og_alternates"] = [og_locale(other) for other in configured if other != lang]

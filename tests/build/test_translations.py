@@ -95,3 +95,43 @@ def test_language_trees_hold_the_same_pages() -> None:
     for lang in TRANSLATIONS:
         pages = sorted(p.relative_to(DOCS_DIR / lang).as_posix() for p in (DOCS_DIR / lang).rglob("*.md"))
         assert pages == ENGLISH_PAGES, lang
+
+
+STOPWORDS = {
+    "en": {"the", "and", "of", "to", "is", "that", "for", "with", "are", "this", "be", "by", "which", "from", "should"},
+    "fr": {"le", "la", "les", "des", "et", "du", "une", "est", "que", "pour", "dans", "sur", "par", "qui", "aux"},
+    "es": {"el", "la", "los", "las", "y", "del", "una", "es", "que", "para", "en", "por", "con", "se", "al"},
+}
+PROSE_NOISE = re.compile(r"\*[^*]+\*|`[^`]*`|\[\^[^\]]+\]|\]\([^)]*\)|https?://\S+|\{[^}]*\}")
+
+
+def paragraphs(text: str) -> list[str]:
+    blocks = re.split(r"\n\s*\n", text)
+    return [
+        block
+        for block in blocks
+        if not block.lstrip().startswith(("#", "|", "```", "[^", "{{", "!!!", "<"))
+    ]
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+@pytest.mark.parametrize("page", ENGLISH_PAGES)
+def test_no_english_paragraph_left_in_a_translation(page: str, lang: str) -> None:
+    """A simple stop-word detector over paragraphs: English titles in italics and code are ignored."""
+    path = DOCS_DIR / lang / page
+    english_like = []
+    for paragraph in paragraphs(body(path)):
+        words = re.findall(r"[a-záéíóúñçàèêëîïôûüœ']+", PROSE_NOISE.sub(" ", paragraph).lower())
+        if len(words) < 12:
+            continue
+        english = sum(word in STOPWORDS["en"] for word in words)
+        target = sum(word in STOPWORDS[lang] for word in words)
+        if english > target:
+            english_like.append(paragraph[:80])
+    assert english_like == [], f"{lang}/{page}: paragraphs that read as English"
+
+
+def test_ui_strings_exist_for_every_language() -> None:
+    ui = yaml.safe_load((DOCS_DIR.parent / "data" / "ui.yml").read_text(encoding="utf-8"))
+    incomplete = [key for key, texts in ui.items() if any(not texts.get(lang) for lang in ("en", *TRANSLATIONS))]
+    assert incomplete == []
