@@ -13,9 +13,10 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from .bundle import read_manifest
-from .explorer import ExplorerRenderer
 from .language import page_language
 from .loading import DataError, cached_catalogue
+from .models import SOURCE_LANGUAGE
+from .page import PageRenderer
 from .rendering import PageContext
 
 
@@ -27,14 +28,21 @@ def define_env(env: Any) -> None:
     except DataError as error:
         raise PluginError(str(error)) from None  # MkDocs prints the problems, not a traceback
 
-    def renderer() -> ExplorerRenderer:
+    def renderer() -> PageRenderer:
         page = env.page
         context = PageContext(
             lang=page_language(page),
             src_path=getattr(page.file, "norm_src_uri", page.file.src_uri),
             use_directory_urls=bool(env.conf["use_directory_urls"]),
         )
-        return ExplorerRenderer(cached_catalogue(data_dir), context)
+        page_renderer = PageRenderer(cached_catalogue(data_dir), context)
+        page_renderer.language_root = language_root(context.lang)
+        return page_renderer
+
+    def language_root(lang: str) -> str:
+        """Absolute address of a language's root on the published site."""
+        prefix = "" if lang == SOURCE_LANGUAGE else f"{lang}/"
+        return str(env.conf["site_url"] or "/").rstrip("/") + "/" + prefix
 
     @env.macro
     def checklist(phase: str) -> Markup:
@@ -102,3 +110,18 @@ def define_env(env: Any) -> None:
     def corridor_diagram() -> Markup:
         """Corridors as build-time SVG with a table alternative."""
         return renderer().corridor_diagram()
+
+    @env.macro
+    def embed_snippet(page: str, element: str | None = None) -> Markup:
+        """Copy-paste iframe for a page (``"phases/negotiation.md"``) or one element (``"checklist-negotiation"``)."""
+        return renderer().embed_snippet(page, element)
+
+    @env.macro
+    def embed_listener() -> Markup:
+        """The parent page's script that sizes embedded frames."""
+        return renderer().embed_listener()
+
+    @env.macro
+    def open_data() -> Markup:
+        """The open-data files of the page's language with their schemas."""
+        return renderer().open_data()

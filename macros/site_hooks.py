@@ -81,6 +81,8 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     use_directory_urls = bool(config["use_directory_urls"])
     context["blma_guide_url"] = relative_url(source, TRANSLATOR_GUIDE, use_directory_urls)
     context["blma_outdated_since"] = _outdated_since(page, source, written_in)
+    written = PROJECT_DIR / "docs" / written_in / source
+    context["blma_last_changed"] = last_changed(written) if written.exists() else None
     configured, default = _configured_languages(config)
     context["blma_alternates"] = alternates(
         source, str(config["site_url"] or "/"), configured, default, use_directory_urls

@@ -84,3 +84,23 @@ def test_search_index_holds_only_the_page_language(built_site: BuiltSite, lang: 
     home = next(d for d in index["docs"] if d["location"] == "")
     expected = {"en": "Guidance", "fr": "Orientations", "es": "Orientaciones"}[lang]
     assert home["title"].startswith(expected)
+
+
+PROMISED_ANCHORS = {
+    "phases/negotiation/": "key-steps",
+    "checklists/": "ce-zero-recruitment-fees",
+    "practices/": "practice-nepal-malaysia-2018",
+    "instruments/": "instrument-c97",
+    "glossary/": "term-social-dialogue",
+    "embed/": "stable-addresses",
+    "open-data/": "data-practices",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_anchors_promised_by_the_embed_and_data_pages_exist(built_site: BuiltSite, lang: str) -> None:
+    for path, anchor in PROMISED_ANCHORS.items():
+        assert soup(built_site, lang, path).select_one(f"[id='{anchor}']") is not None, f"{lang}/{path}#{anchor}"
+    for element in (*(f"ce-{i}" for i in CATALOGUE.core_elements), *(f"practice-{i}" for i in CATALOGUE.practices)):
+        page = "checklists/" if element.startswith("ce-") else "practices/"
+        assert soup(built_site, lang, page).select_one(f"[id='{element}']") is not None, f"{lang}/{page}#{element}"
