@@ -14,7 +14,7 @@ ifeq ($(origin LANG),command line)
 export BLMA_ONLY_LANG := $(LANG)
 endif
 
-.PHONY: help serve build bundle translations test test-fast lint lock browser-deps clean
+.PHONY: help serve build bundle translations bench test test-fast lint lock browser-deps clean
 
 help:
 	@echo "make serve [LANG=fr]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
@@ -23,6 +23,7 @@ help:
 	@echo "make test-fast        unit and build tests only, no browser"
 	@echo "make bundle           offline zips (one per language and one with all) into dist/"
 	@echo "make translations     missing and outdated translations, per language (also build/translation-status.json)"
+	@echo "make bench            build speed, page weight, index and bundle sizes, Lighthouse (build/bench.json)"
 	@echo "make lint             ruff"
 	@echo "make lock             re-resolve requirements.lock from pyproject.toml"
 
@@ -46,6 +47,9 @@ bundle: $(STAMP) $(NODE_STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python -m macros.translations status --json build/translation-status.json
+
+bench: $(STAMP) $(NODE_STAMP) browser-deps
+	$(BIN)/python -m macros.bench
 
 test: $(STAMP) $(NODE_STAMP) browser-deps lint
 	$(BIN)/python -m pytest

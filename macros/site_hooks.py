@@ -87,6 +87,8 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     context["blma_alternates"] = alternates(
         source, str(config["site_url"] or "/"), configured, default, use_directory_urls
     )
+    # Offline copies carry no hreflang links: Material fetches sitemap.xml next to each, which would leave the machine.
+    context["blma_offline"] = _offline(config)
     context["blma_og_locale"] = og_locale(lang)
     context["blma_og_alternates"] = [og_locale(other) for other in configured if other != lang]
     if 'class="blma-checklist' in (page.content or "") or 'class="blma-assess' in (page.content or ""):

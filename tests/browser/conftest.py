@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import functools
+import re
 import threading
+import zipfile
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -12,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from macros.bundle import make_bundles
 from tests.conftest import PROJECT_DIR, BuiltSite
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -98,3 +101,20 @@ def visit(browser) -> Iterator[Visit]:
     page = context.new_page()
     yield Visit(page, blocked)
     context.close()
+
+
+@pytest.fixture(scope="session")
+def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Build every bundle once, unzip each, and return language -> folder holding index.html."""
+    dist = tmp_path_factory.mktemp("dist")
+    made = make_bundles(dist, tmp_path_factory.mktemp("work"))
+    unzipped = tmp_path_factory.mktemp("unzipped")
+    folders = {}
+    for bundle in made:
+        with zipfile.ZipFile(dist / bundle.file) as archive:
+            archive.extractall(unzipped)
+            top = {name.split("/")[0] for name in archive.namelist()}
+        assert top == {bundle.file.removesuffix(".zip")}, "a bundle unzips into one folder"
+        folders[bundle.language] = unzipped / top.pop()
+    assert re.fullmatch(r"blma-guidance-\d+\.\d+\.\d+-\d{4}-\d{2}-\d{2}-all\.zip", made[-1].file)
+    return folders

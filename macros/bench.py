@@ -1,0 +1,218 @@
+"""Benchmark (``make bench``): build speed, page weight, index and bundle sizes, Lighthouse scores.
+
+Figures are reported, never asserted: wall-clock times vary with the machine. The same figures are written to
+``build/bench.json`` so that two runs can be compared.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+CHAPTER = "phases/negotiation/"
+LIGHTHOUSE = "lighthouse@13.5.0"
+CHROMIUM = "/usr/bin/chromium"
+#: Targets the project set itself (issue "Quality gates"); reported beside the figures.
+TARGETS = {"build_ratio": 1.3, "chapter_kib_compressed": 120, "lighthouse_min": 100, "performance_min": 95}
+
+
+def mkdocs_build(project: Path, site: Path, env: dict[str, str] | None = None, config: str = "mkdocs.yml") -> float:
+    environment = {k: v for k, v in os.environ.items() if k not in {"BLMA_ONLY_LANG", "BLMA_OFFLINE"}}
+    environment.update({"NO_MKDOCS_2_WARNING": "1", **(env or {})})
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", config, "-d", str(site)]
+    start = time.perf_counter()
+    subprocess.run(command, cwd=project, env=environment, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def copy_project(target: Path) -> Path:
+    for name in ("mkdocs.yml", "docs", "data", "macros", "overrides", "node_modules"):
+        source = PROJECT_DIR / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"), symlinks=True)
+        elif source.exists():
+            shutil.copy(source, target / name)
+    return target
+
+
+def baseline_config(project: Path) -> str:
+    """The same English content built by plain MkDocs and Material: no i18n, no macros, no hooks."""
+    shutil.copytree(project / "docs" / "en", project / "plain-docs")
+    config = {
+        "site_name": "Baseline",
+        "docs_dir": "plain-docs",
+        "theme": {"name": "material", "font": False},
+        "plugins": ["search"],
+        "markdown_extensions": ["abbr", "admonition", "attr_list", "footnotes", "md_in_html", "tables", "toc"],
+    }
+    (project / "baseline.yml").write_text(json.dumps(config), encoding="utf-8")
+    return "baseline.yml"
+
+
+def build_times(work: Path) -> dict[str, float]:
+    project = copy_project(work / "project")
+    site = work / "site"
+    times = {
+        "three_languages_cold": mkdocs_build(project, site),
+        "one_language": mkdocs_build(project, work / "site-fr", {"BLMA_ONLY_LANG": "fr"}),
+        "plain_mkdocs_baseline": mkdocs_build(project, work / "site-plain", config=baseline_config(project)),
+    }
+    french = project / "docs" / "fr" / "phases" / "negotiation.md"
+    french.write_text(french.read_text(encoding="utf-8") + "\nUne phrase ajoutée pour mesurer la reconstruction.\n")
+    times["rebuild_after_french_edit_three_languages"] = mkdocs_build(project, site)
+    times["rebuild_after_french_edit_one_language"] = mkdocs_build(project, work / "site-fr", {"BLMA_ONLY_LANG": "fr"})
+    return times
+
+
+@contextmanager
+def serve(root: Path) -> Iterator[str]:
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+def page_weight(base: str) -> dict[str, Any]:
+    """Bytes of every response needed to load the chapter page, raw and gzip-compressed, and the count."""
+    from playwright.sync_api import sync_playwright
+
+    sizes: dict[str, tuple[int, int]] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page()
+
+        def record(response: Any) -> None:
+            try:
+                body = response.body()
+            except Exception:
+                return
+            sizes[response.url] = (len(body), len(gzip.compress(body, 6)))
+
+        page.on("response", record)
+        page.goto(base + CHAPTER, wait_until="networkidle")
+        browser.close()
+    raw = sum(r for r, _ in sizes.values())
+    compressed = sum(c for _, c in sizes.values())
+    return {"requests": len(sizes), "bytes": raw, "bytes_gzip": compressed, "kib_gzip": round(compressed / 1024, 1)}
+
+
+def lighthouse(url: str) -> dict[str, Any]:
+    command = [
+        "npx",
+        "--yes",
+        LIGHTHOUSE,
+        url,
+        "--quiet",
+        "--output=json",
+        "--output-path=stdout",
+        "--chrome-flags=--headless --no-sandbox --disable-gpu",
+        "--only-categories=performance,accessibility,best-practices,seo",
+    ]
+    try:
+        result = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            timeout=240,
+            env={**os.environ, "CHROME_PATH": CHROMIUM},
+            check=True,
+        )
+        categories = json.loads(result.stdout)["categories"]
+        return {name: round(value["score"] * 100) for name, value in categories.items()}
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError) as error:
+        return {"unavailable": str(error).splitlines()[0][:120]}
+
+
+def sizes(root: Path) -> dict[str, int]:
+    figures = {}
+    for lang, prefix in (("en", ""), ("fr", "fr/"), ("es", "es/")):
+        index = root / prefix / "search" / "search_index.json"
+        figures[f"search_index_{lang}"] = index.stat().st_size
+        figures[f"search_index_{lang}_gzip"] = len(gzip.compress(index.read_bytes(), 6))
+    return figures
+
+
+def bundle_sizes(work: Path) -> dict[str, int]:
+    from macros.bundle import make_bundles
+
+    return {f"bundle_{b.language}": b.bytes for b in make_bundles(work / "dist", work / "bundles")}
+
+
+def main() -> int:
+    work = Path(tempfile.mkdtemp(prefix="blma-bench-"))
+    figures: dict[str, Any] = {"builds_seconds": build_times(work)}
+    builds = figures["builds_seconds"]
+    builds["ratio_to_baseline"] = round(builds["three_languages_cold"] / builds["plain_mkdocs_baseline"], 2)
+    with serve(work / "site") as base:
+        figures["chapter_page"] = page_weight(base)
+        figures["lighthouse_home"] = lighthouse(base)
+        figures["lighthouse_chapter"] = lighthouse(base + CHAPTER)
+    figures["search_index_bytes"] = sizes(work / "site")
+    figures["bundle_bytes"] = bundle_sizes(work)
+    figures["targets"] = TARGETS
+    out = PROJECT_DIR / "build" / "bench.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    print(report(figures))
+    print(f"\nwritten to {out.relative_to(PROJECT_DIR)}")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def report(figures: dict[str, Any]) -> str:
+    builds, page = figures["builds_seconds"], figures["chapter_page"]
+    rows = [("Build", "", "")]
+    rows += [
+        (
+            f"  {name.replace('_', ' ')}",
+            f"{value:.2f} s" if name != "ratio_to_baseline" else f"{value:.2f} x",
+            f"target <= {TARGETS['build_ratio']} x" if name == "ratio_to_baseline" else "",
+        )
+        for name, value in builds.items()
+    ]
+    rows += [
+        ("Chapter page (" + CHAPTER + ")", "", ""),
+        ("  requests", str(page["requests"]), ""),
+        ("  bytes (uncompressed)", f"{page['bytes'] / 1024:.1f} KiB", ""),
+        ("  bytes (gzip)", f"{page['kib_gzip']} KiB", f"target < {TARGETS['chapter_kib_compressed']} KiB"),
+    ]
+    rows += [("Search index", "", "")]
+    rows += [
+        (f"  {k.removeprefix('search_index_')}", f"{v / 1024:.1f} KiB", "")
+        for k, v in figures["search_index_bytes"].items()
+    ]
+    rows += [("Offline bundles", "", "")]
+    rows += [
+        (f"  {k.removeprefix('bundle_')}", f"{v / 1_048_576:.2f} MiB", "") for k, v in figures["bundle_bytes"].items()
+    ]
+    for name in ("lighthouse_home", "lighthouse_chapter"):
+        rows += [(name.replace("_", " ").capitalize(), "", "")]
+        rows += [
+            (f"  {k}", str(v), "target 100" if k != "performance" else "target >= 95") for k, v in figures[name].items()
+        ]
+    width = max(len(r[0]) for r in rows) + 2
+    return "\n".join(f"{a:{width}}{b:>14}  {c}" for a, b, c in rows)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
