@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 
 from macros.bundle import LANGUAGES
 from tests.browser.conftest import Visit
+from tests.linkcheck import broken_links
 
 RESOURCE_TAGS = "script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src], object[data]"
 
@@ -80,3 +81,8 @@ def test_language_bundle_search_returns_its_language(
     results = search(visit, word)
     assert results and all(href.startswith(root) for href in results)
     assert visit.blocked == []
+
+
+def test_every_link_and_anchor_of_every_bundle_resolves(bundles: dict[str, Path]) -> None:
+    broken = {language: broken_links(folder) for language, folder in bundles.items()}
+    assert broken == {language: [] for language in bundles}
