@@ -63,6 +63,7 @@ lint: $(STAMP)
 
 browser-deps:
 	@./.ci/install-chromium
+	@./.ci/install-java
 
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet uv

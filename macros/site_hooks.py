@@ -30,6 +30,7 @@ from macros.links import relative_url  # noqa: E402
 from macros.loading import cached_catalogue  # noqa: E402
 from macros.models import SOURCE_LANGUAGE  # noqa: E402
 from macros.publish import Publisher, write_data  # noqa: E402
+from macros.redirects import Redirects, anchor_map, load_redirects, write_page_redirects  # noqa: E402
 from macros.search_index import SearchCapture, capture, write  # noqa: E402
 from macros.tooltips import abbreviation_block  # noqa: E402
 from macros.translations import last_changed, source_hash  # noqa: E402
@@ -89,6 +90,7 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     )
     # Offline copies carry no hreflang links: Material fetches sitemap.xml next to each, which would leave the machine.
     context["blma_offline"] = _offline(config)
+    context["blma_anchor_redirects"] = anchor_map(_redirects(), source)
     context["blma_og_locale"] = og_locale(lang)
     context["blma_og_alternates"] = [og_locale(other) for other in configured if other != lang]
     if 'class="blma-checklist' in (page.content or "") or 'class="blma-assess' in (page.content or ""):
@@ -114,6 +116,12 @@ def _language_root(config: Any) -> tuple[str, str]:
 
 
 SEARCH = SearchCapture()
+
+
+def _redirects() -> Redirects:
+    return load_redirects(DATA_DIR / "redirects.yml", PROJECT_DIR / "docs" / SOURCE_LANGUAGE)
+
+
 #: The 404 page of each language, captured before the next language's build overwrites site/404.html.
 NOT_FOUND: dict[str, bytes] = {}
 
@@ -188,6 +196,12 @@ def _copy_bundles(config: Any) -> None:
         shutil.copyfile(dist / bundle.file, target)
 
 
+def _write_redirects(config: Any) -> None:
+    _lang, prefix = _language_root(config)
+    root = Path(config["site_dir"]) / prefix
+    write_page_redirects(_redirects(), root, bool(config["use_directory_urls"]))
+
+
 def _publish_data(config: Any) -> None:
     lang, prefix = _language_root(config)
     publisher = Publisher(
@@ -199,4 +213,4 @@ def _publish_data(config: Any) -> None:
     write_data(publisher, Path(config["site_dir"]) / prefix)
 
 
-on_post_build = CombinedEvent(_capture_search, _publish_data, _copy_bundles, _write_search)
+on_post_build = CombinedEvent(_capture_search, _publish_data, _write_redirects, _copy_bundles, _write_search)

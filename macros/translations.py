@@ -6,7 +6,8 @@ of the English text that was translated. When the English changes, the hashes di
 reported (and marked on the page) as outdated until a translator updates it and marks it re-synced.
 
     python -m macros.translations status [--json FILE]     table of every page and record, per language
-    python -m macros.translations sync LANG [PATH ...]      mark pages (or, with --data, records) re-synced
+    python -m macros.translations sync LANG [PATH ...]      mark pages re-synced
+    python -m macros.translations sync LANG --records [FIELD ...]   the same for data texts
 """
 
 from __future__ import annotations
@@ -204,16 +205,21 @@ def main(argv: list[str] | None = None) -> int:
     status.add_argument("--all", action="store_true", help="list up-to-date items too")
     sync = commands.add_parser("sync", help="mark translations re-synced with the current English")
     sync.add_argument("language")
-    sync.add_argument("items", nargs="*", help="docs paths (e.g. phases/negotiation.md) or record fields")
-    sync.add_argument("--records", action="store_true", help="sync data records instead of pages")
+    sync.add_argument("pages", nargs="*", help="docs paths such as phases/negotiation.md (default: every page)")
+    sync.add_argument(
+        "--records",
+        nargs="*",
+        metavar="FIELD",
+        help="sync data texts instead (fields as in the status table; default: all)",
+    )
     args = parser.parse_args(argv)
 
     languages = sorted(p.name for p in args.docs.iterdir() if p.is_dir() and p.name != SOURCE_LANGUAGE)
     if args.command == "sync":
-        if args.records:
-            done = sync_records(args.data, args.language, args.items)
+        if args.records is not None:
+            done = sync_records(args.data, args.language, args.records)
         else:
-            done = sync_pages(args.docs, args.language, args.items)
+            done = sync_pages(args.docs, args.language, args.pages)
         print(f"marked {len(done)} item(s) re-synced for {args.language}")
         return 0
     statuses = page_statuses(args.docs, languages) + record_statuses(args.data, languages)

@@ -50,3 +50,19 @@ def test_a_missing_translation_is_shown_in_english_with_a_translated_notice(proj
     notice = soup.select_one(".blma-fallback-notice")
     assert notice is not None and "Esta página aún no está traducida" in notice.get_text()
     assert soup.select_one("div[lang=en] h1") is not None
+
+
+def test_renamed_pages_and_anchors_keep_their_old_addresses(project_copy: Path, tmp_path: Path) -> None:
+    (project_copy / "data" / "redirects.yml").write_text(
+        "pages:\n  - {from: phases/bargaining.md, to: phases/negotiation.md}\n"
+        "anchors:\n  - {page: phases/negotiation.md, from: steps, to: key-steps}\n",
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    result = run_mkdocs_build(project_copy, site)
+    assert result.returncode == 0, result.stderr[-3000:]
+    for prefix in ("", "fr/", "es/"):
+        stub = BeautifulSoup((site / prefix / "phases/bargaining/index.html").read_text(encoding="utf-8"), "html.parser")
+        assert stub.select_one("meta[http-equiv=refresh]")["content"] == "0; url=../negotiation/"
+        page = BeautifulSoup((site / prefix / "phases/negotiation/index.html").read_text(encoding="utf-8"), "html.parser")
+        assert page.select_one("#blma-anchor-redirects").get_text() == '{"steps": "key-steps"}'

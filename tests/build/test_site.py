@@ -74,10 +74,11 @@ def test_every_page_exists_with_its_language(built_site: BuiltSite, lang: str) -
 
 def test_no_template_leftovers_or_macro_errors(built_site: BuiltSite) -> None:
     leftovers = re.compile(r"\{\{|\{%|Macro Rendering Error|Traceback|_Macro Syntax Error_|UndefinedError")
+    code = re.compile(r"<code>.*?</code>", re.S)  # the translator guide shows macro syntax as code, on purpose
     offenders = [
         f"{path.relative_to(built_site.root)}: {match.group(0)!r}"
         for path in html_files(built_site)
-        if (match := leftovers.search(path.read_text(encoding="utf-8")))
+        if (match := leftovers.search(code.sub("", path.read_text(encoding="utf-8"))))
     ]
     assert offenders == []
 

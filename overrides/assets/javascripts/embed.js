@@ -4,6 +4,13 @@
    Loaded in <head> so that the embed layout applies before the first paint. */
 (function () {
   "use strict";
+  /* A renamed heading id: move the reader from the old #id to the new one (data/redirects.yml). */
+  var renamed = document.getElementById("blma-anchor-redirects");
+  if (renamed && window.location.hash) {
+    var map = JSON.parse(renamed.textContent);
+    var old = decodeURIComponent(window.location.hash.slice(1));
+    if (Object.prototype.hasOwnProperty.call(map, old)) window.location.replace("#" + map[old]);
+  }
   var params = new URLSearchParams(window.location.search);
   if (!params.has("embed")) return;
   var root = document.documentElement;
