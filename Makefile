@@ -64,6 +64,7 @@ lint: $(STAMP)
 browser-deps:
 	@./.ci/install-chromium
 	@./.ci/install-java
+	@./.ci/install-nginx
 
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet uv

@@ -40,6 +40,7 @@ def mkdocs_build(project: Path, site: Path, env: dict[str, str] | None = None, c
 
 
 def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "docs", "data", "macros", "overrides", "node_modules"):
         source = PROJECT_DIR / name
         if source.is_dir():
@@ -50,8 +51,8 @@ def copy_project(target: Path) -> Path:
 
 
 def baseline_config(project: Path) -> str:
-    """The same English content built by plain MkDocs and Material: no i18n, no macros, no hooks."""
-    shutil.copytree(project / "docs" / "en", project / "plain-docs")
+    """The same pages (all three language folders) built by plain MkDocs and Material: no i18n, no macros."""
+    shutil.copytree(project / "docs", project / "plain-docs")
     config = {
         "site_name": "Baseline",
         "docs_dir": "plain-docs",

@@ -6,6 +6,7 @@ record id and the field, so that a translator fixing data sees the whole list in
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -273,6 +274,9 @@ def load_catalogue(data_dir: Path) -> Catalogue:
 
 
 _cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Catalogue]] = {}
+_checked_at: dict[Path, float] = {}
+#: Within one build the data cannot change; re-reading file times on every page call cost half a second.
+RECHECK_SECONDS = 1.0
 
 
 def _fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
@@ -288,8 +292,12 @@ def cached_catalogue(data_dir: Path) -> Catalogue:
     module stays imported, so the catalogue is validated once per build, not once per language.
     """
     data_dir = Path(data_dir).resolve()
-    fingerprint = _fingerprint(data_dir)
     cached = _cache.get(data_dir)
+    now = time.monotonic()
+    if cached and now - _checked_at.get(data_dir, 0.0) < RECHECK_SECONDS:
+        return cached[1]
+    fingerprint = _fingerprint(data_dir)
+    _checked_at[data_dir] = now
     if cached and cached[0] == fingerprint:
         return cached[1]
     catalogue = load_catalogue(data_dir)

@@ -48,7 +48,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     source = getattr(page.file, "norm_src_uri", page.file.src_uri)
     if source in NO_TOOLTIPS:
         return markdown
-    block = abbreviation_block(cached_catalogue(DATA_DIR), content_language(page))
+    block = abbreviation_block(cached_catalogue(DATA_DIR), content_language(page), markdown)
     return f"{markdown}\n\n{block}\n" if block else markdown
 
 

@@ -25,11 +25,13 @@ def term_variants(term: str) -> list[str]:
     return unique
 
 
-def abbreviation_block(catalogue: Catalogue, lang: str) -> str:
-    """The abbreviation definitions of every glossary term in ``lang``, one per line."""
+def abbreviation_block(catalogue: Catalogue, lang: str, markdown: str | None = None) -> str:
+    """The abbreviation definitions of the glossary terms in ``lang``, one per line; with ``markdown``, only
+    the forms that occur in it (each definition costs the Markdown parser a pass over the page)."""
     lines = []
     for term in catalogue.glossary.values():
         definition = " ".join(term.definition.get(lang).text.split()).replace("]", ")")
         for form in term_variants(term.term.get(lang).text):
-            lines.append(f"*[{form.replace(']', ')')}]: {definition}")
+            if markdown is None or form in markdown:
+                lines.append(f"*[{form.replace(']', ')')}]: {definition}")
     return "\n".join(lines)

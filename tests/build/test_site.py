@@ -138,7 +138,7 @@ def test_hreflang_sets_are_complete_and_reciprocal(built_site: BuiltSite) -> Non
 
     def head_links(path: Path) -> tuple[dict[str, str], str]:
         soup = soup_of(path)
-        alternates = {link["hreflang"]: link["href"] for link in soup.select("head link[rel=alternate][hreflang]")}
+        alternates = {link["hreflang"]: link["href"] for link in soup.select("head link[hreflang]")}
         return alternates, soup.select_one("head link[rel=canonical]")["href"]
 
     for src in nav_pages():
