@@ -97,6 +97,7 @@ class Renderer:
             label=self.label,
             country=self.country,
             region=self.region,
+            canonical=lambda src: src == self.page.src_path,
             catalogue=self.catalogue,
             pages={
                 "checklists": CHECKLISTS_PAGE,
