@@ -29,6 +29,7 @@ from macros.language import content_language, long_date, page_language, text_dir
 from macros.links import relative_url  # noqa: E402
 from macros.loading import cached_catalogue  # noqa: E402
 from macros.models import SOURCE_LANGUAGE  # noqa: E402
+from macros.print_page import assemble  # noqa: E402
 from macros.publish import Publisher, write_data  # noqa: E402
 from macros.redirects import Redirects, anchor_map, load_redirects, write_page_redirects  # noqa: E402
 from macros.search_index import SearchCapture, capture, write  # noqa: E402
@@ -196,6 +197,11 @@ def _copy_bundles(config: Any) -> None:
         shutil.copyfile(dist / bundle.file, target)
 
 
+def _assemble_print_page(config: Any) -> None:
+    _lang, prefix = _language_root(config)
+    assemble(Path(config["site_dir"]) / prefix, bool(config["use_directory_urls"]))
+
+
 def _write_redirects(config: Any) -> None:
     _lang, prefix = _language_root(config)
     root = Path(config["site_dir"]) / prefix
@@ -213,4 +219,6 @@ def _publish_data(config: Any) -> None:
     write_data(publisher, Path(config["site_dir"]) / prefix)
 
 
-on_post_build = CombinedEvent(_capture_search, _publish_data, _write_redirects, _copy_bundles, _write_search)
+on_post_build = CombinedEvent(
+    _capture_search, _assemble_print_page, _publish_data, _write_redirects, _copy_bundles, _write_search
+)

@@ -104,3 +104,16 @@ def test_anchors_promised_by_the_embed_and_data_pages_exist(built_site: BuiltSit
     for element in (*(f"ce-{i}" for i in CATALOGUE.core_elements), *(f"practice-{i}" for i in CATALOGUE.practices)):
         page = "checklists/" if element.startswith("ce-") else "practices/"
         assert soup(built_site, lang, page).select_one(f"[id='{element}']") is not None, f"{lang}/{page}#{element}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_print_page_holds_every_chapter_in_order_in_its_language(built_site: BuiltSite, lang: str) -> None:
+    from macros.print_page import CHAPTERS, slug
+
+    page = soup(built_site, lang, "print/")
+    chapters = [section["id"] for section in page.select("section.blma-print__chapter")]
+    assert chapters == [f"{slug(src)}--chapter" for src in CHAPTERS]
+    assert page.html["lang"] == lang
+    ids = [tag["id"] for tag in page.select("[id]")]
+    assert len(ids) == len(set(ids)), "ids must stay unique once chapters are joined"
+    assert page.select_one("a[href='#phases-adoption--purpose']") is not None  # chapter links stay inside

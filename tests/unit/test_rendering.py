@@ -109,3 +109,25 @@ def test_instruments_of_a_phase_are_unique_and_in_catalogue_order(fixture_data: 
 def test_glossary_is_sorted_in_the_page_language_and_anchored(fixture_data: Path) -> None:
     soup = BeautifulSoup(renderer(fixture_data, "fr", src="glossary.md").glossary(), "html.parser")
     assert soup.select_one("div#term-social-dialogue dt").get_text(strip=True) == "Dialogue social"
+
+
+def test_every_catalogue_view_escapes_hostile_titles(fixture_data: Path) -> None:
+    from macros.page import PageRenderer
+
+    inject(fixture_data, "practices.yml", "practices", lambda record: record["title"].update(en=HOSTILE))
+    inject(fixture_data, "core_elements/monitoring.yml", "core_elements", lambda r: r["title"].update(en=HOSTILE))
+    page = PageRenderer(load_catalogue(fixture_data), PageContext(lang="en", src_path="practices.md"))
+    page.language_root = "https://example.org/"
+    views = [
+        page.practice_explorer(),
+        page.coding_matrix(),
+        page.corridor_diagram(),
+        page.self_assessment(),
+        page.all_checklists(),
+        page.cycle_diagram(),
+        page.embed_snippet("practices.md", "practice-nepal-malaysia-2018"),
+        page.open_data(),
+    ]
+    for html in map(str, views):
+        assert "<script>alert" not in html and "<b>bold</b>" not in html
+    assert "&lt;script&gt;alert" in str(views[0]) and "&lt;script&gt;alert" in str(views[3])

@@ -1,0 +1,131 @@
+"""One printable page per language holding the whole Guidance in reading order (for a PDF handout).
+
+After a language is built, the article of each chapter is copied into the page built from ``print.md``.
+Ids are prefixed with the chapter (``phases-negotiation--key-steps``) so that they stay unique, links between
+chapters become links inside the page, and other relative links are re-based on the print page's address.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .links import page_url
+
+PRINT_PAGE = "print.md"
+CHAPTERS = (
+    "index.md",
+    "about.md",
+    "principles.md",
+    "phases/preparation.md",
+    "phases/negotiation.md",
+    "phases/adoption.md",
+    "phases/implementation.md",
+    "phases/monitoring.md",
+    "sectors/seasonal-workers.md",
+    "sectors/health-workers.md",
+    "sectors/domestic-workers.md",
+    "applying.md",
+    "tools/joint-committee-tor.md",
+)
+PLACEHOLDER = '<div id="blma-print-body"></div>'
+ID_ATTRIBUTES = re.compile(r'\b(id|for|aria-labelledby|aria-describedby)="([^"]+)"')
+LINKS = re.compile(r'\b(href|src)="([^"]*)"')
+
+
+class _ArticleFinder(HTMLParser):
+    """Finds the offsets of Material's content article, which itself contains nested <article> cards."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = 0
+        self.start: int | None = None
+        self.end: int | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "article":
+            return
+        if self.start is None and "md-content__inner" in (dict(attrs).get("class") or ""):
+            self.start = self._offset() + len(self.get_starttag_text() or "")
+            self.depth = 1
+        elif self.start is not None and self.end is None:
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article" and self.start is not None and self.end is None:
+            self.depth -= 1
+            if self.depth == 0:
+                self.end = self._offset()
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def find(self, html: str) -> str:
+        self._line_starts = [0]
+        for line in html.splitlines(keepends=True):
+            self._line_starts.append(self._line_starts[-1] + len(line))
+        self.feed(html)
+        if self.start is None or self.end is None:
+            raise ValueError("no content article")
+        return html[self.start : self.end]
+
+
+def slug(src: str) -> str:
+    return src.removesuffix(".md").replace("/", "-")
+
+
+def built_file(root: Path, src: str, use_directory_urls: bool) -> Path:
+    url = page_url(src, use_directory_urls)
+    return root / (url + "index.html" if url.endswith("/") or url == "" else url)
+
+
+def _directory(url: str) -> str:
+    return url if url.endswith("/") or url == "" else posixpath.dirname(url) + "/"
+
+
+def chapter_html(root: Path, src: str, use_directory_urls: bool) -> str:
+    """The chapter's article, with ids prefixed and links re-based on the print page."""
+    html = _ArticleFinder().find(built_file(root, src, use_directory_urls).read_text(encoding="utf-8"))
+    prefix = slug(src)
+    chapter_dir = _directory(page_url(src, use_directory_urls))
+    print_dir = _directory(page_url(PRINT_PAGE, use_directory_urls))
+    inside = {page_url(c, use_directory_urls): slug(c) for c in CHAPTERS}
+
+    def ids(match: re.Match[str]) -> str:
+        values = " ".join(f"{prefix}--{value}" for value in match.group(2).split())
+        return f'{match.group(1)}="{values}"'
+
+    def links(match: re.Match[str]) -> str:
+        attribute, value = match.groups()
+        if not value or re.match(r"^[a-z][a-z0-9+.-]*:|^//", value):
+            return match.group(0)
+        path, _, fragment = value.partition("#")
+        if not path:
+            return f'{attribute}="#{prefix}--{fragment}"'
+        target = posixpath.normpath(posixpath.join(chapter_dir, path))
+        target = "" if target == "." else target + ("/" if path.endswith("/") else "")
+        if target in inside and attribute == "href":
+            return f'href="#{inside[target]}--{fragment or "chapter"}"'
+        relative = posixpath.relpath(target or ".", print_dir.rstrip("/") or ".")
+        relative += "/" if path.endswith("/") and not relative.endswith("/") else ""
+        return f'{attribute}="{relative}{"#" + fragment if fragment else ""}"'
+
+    html = ID_ATTRIBUTES.sub(ids, html)
+    html = LINKS.sub(links, html)
+    return f'<section class="blma-print__chapter" id="{prefix}--chapter">\n{html}\n</section>'
+
+
+def assemble(root: Path, use_directory_urls: bool) -> Path | None:
+    """Fill the print page of the language built under ``root``; None if this build has no print page."""
+    target = built_file(root, PRINT_PAGE, use_directory_urls)
+    if not target.exists():
+        return None
+    page = target.read_text(encoding="utf-8")
+    if PLACEHOLDER not in page:
+        raise ValueError(f"{target}: the print page has no {PLACEHOLDER}")
+    body = "\n".join(chapter_html(root, src, use_directory_urls) for src in CHAPTERS)
+    target.write_text(page.replace(PLACEHOLDER, f'<div id="blma-print-body">\n{body}\n</div>'), encoding="utf-8")
+    return target
