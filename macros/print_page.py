@@ -83,7 +83,11 @@ def built_file(root: Path, src: str, use_directory_urls: bool) -> Path:
 
 
 def _directory(url: str) -> str:
-    return url if url.endswith("/") or url == "" else posixpath.dirname(url) + "/"
+    """Folder part of a page URL: "phases/" for "phases/x.html" or "phases/x/", "" for "index.html"."""
+    if url.endswith("/") or url == "":
+        return url
+    folder = posixpath.dirname(url)
+    return f"{folder}/" if folder else ""
 
 
 def chapter_html(root: Path, src: str, use_directory_urls: bool) -> str:

@@ -57,3 +57,21 @@ def test_only_markdown_pages() -> None:
 )
 def test_site_root(source: str, directory_urls: bool, prefix: str, expected: str) -> None:
     assert site_root(source, directory_urls, prefix) == expected
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_print_page_links_between_chapters_stay_inside_the_page(tmp_path, directory_urls: bool) -> None:
+    from macros.print_page import built_file, chapter_html
+
+    home = built_file(tmp_path, "index.md", directory_urls)
+    home.parent.mkdir(parents=True, exist_ok=True)
+    link = "phases/preparation/" if directory_urls else "phases/preparation.html"
+    other = "glossary/" if directory_urls else "glossary.html"
+    home.write_text(
+        f'<article class="md-content__inner"><h1 id="home">Home</h1><a href="{link}#purpose">x</a>'
+        f'<a href="{other}">g</a><article class="blma-practice" id="p">card</article></article>',
+        encoding="utf-8",
+    )
+    html = chapter_html(tmp_path, "index.md", directory_urls)
+    assert 'href="#phases-preparation--purpose"' in html and 'id="index--home"' in html
+    assert f'href="{"../" if directory_urls else ""}{other}"' in html and "card</article>" in html
