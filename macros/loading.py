@@ -29,6 +29,14 @@ from .models import (
 
 RecordT = TypeVar("RecordT", bound=BaseModel)
 
+#: libyaml's parser when PyYAML was built with it (the wheels are): ten times faster, same safe subset.
+YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: Any) -> Any:
+    """Parse one YAML document (a string or an open file) with the safe loader."""
+    return yaml.load(text, Loader=YAML_LOADER)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -75,7 +83,7 @@ def _read_yaml(path: Path, root: Path, problems: list[Problem]) -> Any:
     name = path.relative_to(root.parent).as_posix()
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return parse_yaml(handle)
     except FileNotFoundError:
         problems.append(Problem(name, None, None, "file is missing"))
     except yaml.YAMLError as error:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 from .links import page_url
@@ -35,42 +34,26 @@ ID_ATTRIBUTES = re.compile(r'\b(id|for|aria-labelledby|aria-describedby)="([^"]+
 LINKS = re.compile(r'\b(href|src)="([^"]*)"')
 
 
-class _ArticleFinder(HTMLParser):
-    """Finds the offsets of Material's content article, which itself contains nested <article> cards."""
+ARTICLE_TAGS = re.compile(r"<(/?)article\b[^>]*>")
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.depth = 0
-        self.start: int | None = None
-        self.end: int | None = None
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag != "article":
-            return
-        if self.start is None and "md-content__inner" in (dict(attrs).get("class") or ""):
-            self.start = self._offset() + len(self.get_starttag_text() or "")
-            self.depth = 1
-        elif self.start is not None and self.end is None:
-            self.depth += 1
+def content_article(html: str) -> str:
+    """Inner HTML of Material's content article, which itself contains nested <article> cards.
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "article" and self.start is not None and self.end is None:
-            self.depth -= 1
-            if self.depth == 0:
-                self.end = self._offset()
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self._line_starts[line - 1] + column
-
-    def find(self, html: str) -> str:
-        self._line_starts = [0]
-        for line in html.splitlines(keepends=True):
-            self._line_starts.append(self._line_starts[-1] + len(line))
-        self.feed(html)
-        if self.start is None or self.end is None:
-            raise ValueError("no content article")
-        return html[self.start : self.end]
+    A scan of article tags alone, not a full HTML parse: the built pages are ours and well formed (vnu checks
+    them), and this runs on every chapter of every language build.
+    """
+    depth, start = 0, None
+    for tag in ARTICLE_TAGS.finditer(html):
+        closing = bool(tag.group(1))
+        if start is None:
+            if not closing and "md-content__inner" in tag.group(0):
+                start, depth = tag.end(), 1
+            continue
+        depth += -1 if closing else 1
+        if depth == 0:
+            return html[start : tag.start()]
+    raise ValueError("no content article")
 
 
 def slug(src: str) -> str:
@@ -92,7 +75,7 @@ def _directory(url: str) -> str:
 
 def chapter_html(root: Path, src: str, use_directory_urls: bool) -> str:
     """The chapter's article, with ids prefixed and links re-based on the print page."""
-    html = _ArticleFinder().find(built_file(root, src, use_directory_urls).read_text(encoding="utf-8"))
+    html = content_article(built_file(root, src, use_directory_urls).read_text(encoding="utf-8"))
     prefix = slug(src)
     chapter_dir = _directory(page_url(src, use_directory_urls))
     print_dir = _directory(page_url(PRINT_PAGE, use_directory_urls))

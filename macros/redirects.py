@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import yaml
 from markupsafe import escape
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from .links import page_url, relative_url
+from .loading import parse_yaml
 
 
 class PageRedirect(BaseModel):
@@ -40,7 +40,7 @@ class Redirects(BaseModel):
 
 
 def load_redirects(path: Path, english_docs: Path) -> Redirects:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+    raw = parse_yaml(path.read_text(encoding="utf-8")) if path.exists() else {}
     renamed = {
         "pages": [{"source": r["from"], "target": r["to"]} for r in (raw or {}).get("pages", [])],
         "anchors": [

@@ -7,6 +7,7 @@ the closest known ids, and a selection that finds nothing fails too: a page neve
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,8 +36,12 @@ class SelectionError(LookupError):
     """A macro call names something the catalogue does not hold."""
 
 
+@functools.cache
 def make_environment(partials_dir: Path = PARTIALS_DIR) -> Environment:
-    """Jinja environment for our partials: autoescape on, undefined names are errors."""
+    """Jinja environment for our partials: autoescape on, undefined names are errors.
+
+    One per folder for the whole process, so each partial is compiled once, not once per macro call.
+    """
     return Environment(
         loader=FileSystemLoader(str(partials_dir)),
         autoescape=select_autoescape(default=True, default_for_string=True),

@@ -33,6 +33,7 @@ from macros.print_page import assemble  # noqa: E402
 from macros.publish import Publisher, write_data  # noqa: E402
 from macros.redirects import Redirects, anchor_map, load_redirects, write_page_redirects  # noqa: E402
 from macros.search_index import SearchCapture, capture, write  # noqa: E402
+from macros.template_cache import THEME_TEMPLATES  # noqa: E402
 from macros.tooltips import abbreviation_block  # noqa: E402
 from macros.translations import last_changed, source_hash  # noqa: E402
 
@@ -54,8 +55,9 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
-    """Theme filters: localized long dates."""
+    """Theme filters (localized long dates), and compiled templates shared by the language builds."""
     env.filters["blma_date"] = long_date
+    env.bytecode_cache = THEME_TEMPLATES
     return env
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from .loading import Catalogue, load_catalogue
+from .loading import Catalogue, load_catalogue, parse_yaml
 from .models import SOURCE_LANGUAGE, Localized
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -46,7 +46,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, text
-    return yaml.safe_load(match.group(1)) or {}, text[match.end() :]
+    return parse_yaml(match.group(1)) or {}, text[match.end() :]
 
 
 def source_hash(english_page: Path) -> str:
@@ -131,7 +131,7 @@ def read_record_hashes(data_dir: Path) -> dict[str, dict[str, str]]:
     path = data_dir / RECORD_HASHES
     if not path.exists():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return parse_yaml(path.read_text(encoding="utf-8")) or {}
 
 
 def record_statuses(data_dir: Path, languages: list[str]) -> list[Status]:

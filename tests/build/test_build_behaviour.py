@@ -62,7 +62,11 @@ def test_renamed_pages_and_anchors_keep_their_old_addresses(project_copy: Path, 
     result = run_mkdocs_build(project_copy, site)
     assert result.returncode == 0, result.stderr[-3000:]
     for prefix in ("", "fr/", "es/"):
-        stub = BeautifulSoup((site / prefix / "phases/bargaining/index.html").read_text(encoding="utf-8"), "html.parser")
+        stub = BeautifulSoup(
+            (site / prefix / "phases/bargaining/index.html").read_text(encoding="utf-8"), "html.parser"
+        )
         assert stub.select_one("meta[http-equiv=refresh]")["content"] == "0; url=../negotiation/"
-        page = BeautifulSoup((site / prefix / "phases/negotiation/index.html").read_text(encoding="utf-8"), "html.parser")
+        page = BeautifulSoup(
+            (site / prefix / "phases/negotiation/index.html").read_text(encoding="utf-8"), "html.parser"
+        )
         assert page.select_one("#blma-anchor-redirects").get_text() == '{"steps": "key-steps"}'

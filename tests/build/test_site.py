@@ -12,8 +12,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from tests.linkcheck import broken_links
 from tests.conftest import DOCS_DIR, LANGUAGES, PROJECT_DIR, BuiltSite
+from tests.linkcheck import broken_links
 
 PHASES = ("preparation", "negotiation", "adoption", "implementation", "monitoring")
 

@@ -107,11 +107,7 @@ PROSE_NOISE = re.compile(r"\*[^*]+\*|`[^`]*`|\[\^[^\]]+\]|\]\([^)]*\)|https?://\
 
 def paragraphs(text: str) -> list[str]:
     blocks = re.split(r"\n\s*\n", text)
-    return [
-        block
-        for block in blocks
-        if not block.lstrip().startswith(("#", "|", "```", "[^", "{{", "!!!", "<"))
-    ]
+    return [block for block in blocks if not block.lstrip().startswith(("#", "|", "```", "[^", "{{", "!!!", "<"))]
 
 
 @pytest.mark.parametrize("lang", TRANSLATIONS)
