@@ -6,7 +6,11 @@ that the sets are complete and reciprocal whichever language is built.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
 
 from .links import page_url
 
@@ -37,3 +41,22 @@ def alternates(
 
 def og_locale(lang: str) -> str:
     return OG_LOCALES.get(lang, lang)
+
+
+#: Scripts that must run before Material's bundle and before the first paint; inlined to save a request that
+#: would block rendering.
+SCRIPTS_DIR = Path(__file__).resolve().parent.parent / "overrides" / "assets" / "javascripts"
+
+
+@functools.cache
+def _script_source(path: Path, mtime_ns: int) -> str:
+    source = path.read_text(encoding="utf-8")
+    if "</script" in source.lower() or "<!--" in source:
+        raise ValueError(f"{path}: cannot be inlined, it contains '</script' or '<!--'")
+    return source
+
+
+def inline_script(name: str, scripts_dir: Path = SCRIPTS_DIR) -> Markup:
+    """The source of one of our scripts, to put inside a <script> element of the page head."""
+    path = scripts_dir / name
+    return Markup(_script_source(path, path.stat().st_mtime_ns))

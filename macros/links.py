@@ -7,10 +7,12 @@ the same relative form in every language, with directory URLs online and ``.html
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from pathlib import PurePosixPath
 
 
+@functools.cache
 def page_url(src_path: str, use_directory_urls: bool) -> str:
     """The URL MkDocs gives a Markdown source, relative to its language root (``""`` is the home page)."""
     path = PurePosixPath(src_path)
@@ -28,6 +30,7 @@ def page_url(src_path: str, use_directory_urls: bool) -> str:
     return f"{stem.as_posix()}.html"
 
 
+@functools.cache  # pure, and asked thousands of times per build with the same pages
 def relative_url(from_src: str, to_src: str, use_directory_urls: bool, anchor: str | None = None) -> str:
     """Link from the page built from ``from_src`` to the page built from ``to_src`` (optionally an anchor)."""
     fragment = f"#{anchor}" if anchor else ""

@@ -254,6 +254,10 @@ class UiStrings(RootModel[dict[str, Localized]]):
     def for_language(self, lang: str) -> dict[str, str]:
         return {key: value.get(lang).text for key, value in self.root.items()}
 
+    def untranslated(self, lang: str) -> list[str]:
+        """Keys shown in English on pages in ``lang`` (a language added before its labels are translated)."""
+        return [key for key, value in self.root.items() if value.get(lang).fallback]
+
 
 def describe_location(loc: tuple[Any, ...]) -> str:
     """Turn a pydantic error location into a field path like ``sources[0].url``."""

@@ -32,6 +32,8 @@ CHAPTERS = (
 PLACEHOLDER = '<div id="blma-print-body"></div>'
 ID_ATTRIBUTES = re.compile(r'\b(id|for|aria-labelledby|aria-describedby)="([^"]+)"')
 LINKS = re.compile(r'\b(href|src)="([^"]*)"')
+#: Chapter headings move down one level under the print page's own h1 (one h1 per document).
+HEADINGS = re.compile(r"<(/?)h([1-5])\b")
 
 
 ARTICLE_TAGS = re.compile(r"<(/?)article\b[^>]*>")
@@ -100,6 +102,7 @@ def chapter_html(root: Path, src: str, use_directory_urls: bool) -> str:
         relative += "/" if path.endswith("/") and not relative.endswith("/") else ""
         return f'{attribute}="{relative}{"#" + fragment if fragment else ""}"'
 
+    html = HEADINGS.sub(lambda match: f"<{match.group(1)}h{int(match.group(2)) + 1}", html)
     html = ID_ATTRIBUTES.sub(ids, html)
     html = LINKS.sub(links, html)
     return f'<section class="blma-print__chapter" id="{prefix}--chapter">\n{html}\n</section>'

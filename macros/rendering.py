@@ -166,13 +166,14 @@ class Renderer:
         return [self.catalogue.instruments[i] for i in sorted(set(chosen), key=order.index)]
 
     # -- public renderers --------------------------------------------------------------------------------
-    def checklist(self, phase: str) -> Markup:
-        """The core-element checklist of one phase."""
+    def checklist(self, phase: str, heading_level: int = 3) -> Markup:
+        """The core-element checklist of one phase, titled at ``heading_level`` (under a chapter's h2)."""
         elements = self.elements_of_phase(phase)  # checks the phase id first
         return self._render(
             "checklist.html",
             phase=self.catalogue.vocabulary.term("phase", phase),
             elements=elements,
+            heading_level=heading_level,
         )
 
     def cycle_diagram(self) -> Markup:
@@ -200,7 +201,7 @@ class Renderer:
 
     def all_checklists(self) -> Markup:
         """Every phase's checklist, in cycle order, for the full checklist page."""
-        return Markup("\n").join(self.checklist(term.id) for term in self.catalogue.vocabulary.phases)
+        return Markup("\n").join(self.checklist(term.id, 2) for term in self.catalogue.vocabulary.phases)
 
     def practices(
         self,

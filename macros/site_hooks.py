@@ -10,6 +10,7 @@ Loaded by path, so the project root is put on ``sys.path`` here.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sys
 from pathlib import Path
@@ -24,8 +25,9 @@ from mkdocs.plugins import CombinedEvent, event_priority  # noqa: E402
 
 from macros.bundle import read_manifest  # noqa: E402
 from macros.checklist_index import element_index, script_strings  # noqa: E402
-from macros.head import alternates, language_prefixes, og_locale  # noqa: E402
-from macros.language import content_language, long_date, page_language, text_direction  # noqa: E402
+from macros.head import alternates, inline_script, language_prefixes, og_locale  # noqa: E402
+from macros.html_stash import restore  # noqa: E402
+from macros.language import content_language, long_date, page_language  # noqa: E402
 from macros.links import relative_url  # noqa: E402
 from macros.loading import cached_catalogue  # noqa: E402
 from macros.models import SOURCE_LANGUAGE  # noqa: E402
@@ -54,9 +56,19 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return f"{markdown}\n\n{block}\n" if block else markdown
 
 
+@event_priority(100)
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """Macro output goes back in after Markdown, first of all plugins, and MkDocs learns its anchors."""
+    restored, ids = restore(html)
+    if ids:
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
+    return restored
+
+
 def on_env(env: Any, config: Any, files: Any) -> Any:
-    """Theme filters (localized long dates), and compiled templates shared by the language builds."""
+    """Theme filters and globals (localized dates, inlined head scripts); compiled templates shared by builds."""
     env.filters["blma_date"] = long_date
+    env.globals["blma_inline_script"] = inline_script
     env.bytecode_cache = THEME_TEMPLATES
     return env
 
@@ -77,7 +89,9 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     written_in = content_language(page, default=lang)
     context["blma_ui"] = cached_catalogue(DATA_DIR).ui.for_language(lang)
     context["blma_lang"] = lang
-    context["blma_dir"] = text_direction(lang)
+    # A language added before data/ui.yml is translated: its English labels are announced once per page.
+    ui = cached_catalogue(DATA_DIR).ui
+    context["blma_ui_fallback"] = ui.root["interface_not_translated"].get(lang) if ui.untranslated(lang) else None
     context["blma_content_lang"] = written_in
     context["blma_fallback"] = written_in != lang
     context["blma_lang_prefix"] = _languages(config).get(lang, "")
@@ -96,7 +110,10 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     context["blma_anchor_redirects"] = anchor_map(_redirects(), source)
     context["blma_og_locale"] = og_locale(lang)
     context["blma_og_alternates"] = [og_locale(other) for other in configured if other != lang]
-    if 'class="blma-checklist' in (page.content or "") or 'class="blma-assess' in (page.content or ""):
+    content = page.content or ""
+    # Page scripts only where their component is: most pages need neither (overrides/main.html).
+    context["blma_explorer"] = 'id="practice-filter"' in content
+    if 'class="blma-checklist' in content or 'class="blma-assess' in content:
         catalogue = cached_catalogue(DATA_DIR)
         source = getattr(page.file, "norm_src_uri", page.file.src_uri)
         context["blma_checklist_data"] = {
@@ -122,6 +139,13 @@ SEARCH = SearchCapture()
 
 
 def _redirects() -> Redirects:
+    path = DATA_DIR / "redirects.yml"
+    return _redirects_as_of(path.stat().st_mtime_ns if path.exists() else 0)
+
+
+@functools.cache
+def _redirects_as_of(mtime_ns: int) -> Redirects:
+    """Read once per version of the file, not once per page."""
     return load_redirects(DATA_DIR / "redirects.yml", PROJECT_DIR / "docs" / SOURCE_LANGUAGE)
 
 

@@ -18,6 +18,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -53,20 +54,47 @@ def source_hash(english_page: Path) -> str:
     return text_hash(split_front_matter(english_page.read_text(encoding="utf-8"))[1])
 
 
-def last_changed(path: Path) -> str:
-    """Date (YYYY-MM-DD) of the last commit that touched ``path``, or its modification date outside git."""
+#: How long one reading of the git history serves (``mkdocs serve`` sees a new commit after this).
+HISTORY_SECONDS = 30.0
+_history: tuple[float, dict[str, str]] | None = None
+
+
+def _commit_dates() -> dict[str, str]:
+    """Date of the last commit of every file in the history, from one ``git log`` (not one per page)."""
+    global _history
+    now = time.monotonic()
+    if _history and now - _history[0] < HISTORY_SECONDS:
+        return _history[1]
+    dates: dict[str, str] = {}
     try:
         result = subprocess.run(
-            ["git", "log", "-1", "--format=%cs", "--", str(path)],
+            ["git", "-c", "core.quotepath=off", "log", "--format=%x00%cs", "--name-only", "--relative"],
             cwd=PROJECT_DIR,
             capture_output=True,
             text=True,
             check=True,
         )
-        if result.stdout.strip():
-            return result.stdout.strip()
+        current = ""
+        for line in result.stdout.splitlines():
+            if line.startswith("\0"):
+                current = line[1:]
+            elif line:
+                dates.setdefault(line, current)  # newest commit first
     except (OSError, subprocess.CalledProcessError):
         pass
+    _history = (now, dates)
+    return dates
+
+
+def last_changed(path: Path) -> str:
+    """Date (YYYY-MM-DD) of the last commit that touched ``path``, or its modification date outside git."""
+    try:
+        relative = path.resolve().relative_to(PROJECT_DIR).as_posix()
+    except ValueError:
+        relative = None
+    committed = _commit_dates().get(relative) if relative else None
+    if committed:
+        return committed
     from datetime import date
 
     return date.fromtimestamp(path.stat().st_mtime).isoformat()

@@ -117,3 +117,5 @@ def test_print_page_holds_every_chapter_in_order_in_its_language(built_site: Bui
     ids = [tag["id"] for tag in page.select("[id]")]
     assert len(ids) == len(set(ids)), "ids must stay unique once chapters are joined"
     assert page.select_one("a[href='#phases-adoption--purpose']") is not None  # chapter links stay inside
+    assert len(page.select("h1")) == 1, "chapter titles sit under the print page's own h1"
+    assert all(section.find(["h1", "h2"]).name == "h2" for section in page.select("section.blma-print__chapter"))

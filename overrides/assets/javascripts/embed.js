@@ -1,7 +1,7 @@
 /* Embed view. Any page address with ?embed shows the page without header, navigation and footer;
    ?embed=<id> shows one checklist (checklist-<phase>) or one practice example (practice-<id>) alone.
    The frame's height is posted to the parent page ({type: "blma-embed-height", height, url}).
-   Loaded in <head> so that the embed layout applies before the first paint. */
+   Inlined in <head> by overrides/main.html so that the embed layout applies before the first paint. */
 (function () {
   "use strict";
   /* A renamed heading id: move the reader from the old #id to the new one (data/redirects.yml). */
