@@ -55,7 +55,10 @@ def build(language: str, site_dir: Path) -> None:
     if language != "all":
         env["BLMA_ONLY_LANG"] = language
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site_dir)]
-    subprocess.run(command, cwd=PROJECT_DIR, env=env, check=True)
+    result = subprocess.run(command, cwd=PROJECT_DIR, env=env, capture_output=True, text=True)
+    if result.returncode != 0:  # MkDocs' log only when it matters: it names the warning that failed the build
+        sys.stderr.write(result.stdout + result.stderr)
+        raise subprocess.CalledProcessError(result.returncode, command)
 
 
 def zip_folder(source: Path, target: Path, top: str) -> None:
