@@ -170,12 +170,12 @@ def lighthouse_run(url: str) -> dict[str, Any]:
     weighted = {
         ref["id"] for name in CATEGORIES if name != "performance" for ref in report["categories"][name]["auditRefs"]
     }
-    failing = sorted(
-        audit
-        for audit in weighted
-        if (report["audits"][audit].get("score") is not None and report["audits"][audit]["score"] < 1)
-        and report["audits"][audit].get("scoreDisplayMode") == "binary"
-    )
+    failing = {
+        audit: [item.get("node", {}).get("snippet", "")[:160] for item in details.get("items", [])[:3]]
+        for audit in sorted(weighted)
+        for details in [report["audits"][audit].get("details") or {}]
+        if report["audits"][audit].get("scoreDisplayMode") == "binary" and report["audits"][audit].get("score") == 0
+    }
     return {**scores, "failing": failing, "tbt_ms": round(report["audits"]["total-blocking-time"]["numericValue"])}
 
 
@@ -188,7 +188,7 @@ def lighthouse(url: str, runs: int = RUNS) -> dict[str, Any]:
     medians: dict[str, Any] = {name: int(statistics.median(r[name] for r in results)) for name in CATEGORIES}
     medians["performance_runs"] = [r["performance"] for r in results]
     medians["total_blocking_time_ms"] = int(statistics.median(r["tbt_ms"] for r in results))
-    medians["failing_audits"] = sorted({audit for r in results for audit in r["failing"]})
+    medians["failing_audits"] = {audit: nodes for r in results for audit, nodes in r["failing"].items()}
     return medians
 
 
@@ -273,7 +273,9 @@ def report(figures: dict[str, Any]) -> str:
         rows += [(f"  {k}", str(scores[k]), f"target {TARGETS['lighthouse_min']}") for k in CATEGORIES[1:]]
         rows += [("  total blocking time", f"{scores['total_blocking_time_ms']} ms", "")]
         if scores["failing_audits"]:
-            rows += [("  audits failing in a run", "", ", ".join(scores["failing_audits"]))]
+            rows += [
+                ("  audits failing in a run", "", ", ".join(scores["failing_audits"]) + " (elements in bench.json)")
+            ]
     width = max(len(r[0]) for r in rows) + 2
     return "\n".join(f"{a:{width}}{b:>14}  {c}" for a, b, c in rows)
 

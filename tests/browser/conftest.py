@@ -8,6 +8,7 @@ import re
 import threading
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -88,9 +89,10 @@ class Visit:
         )
 
 
-@pytest.fixture
-def visit(browser) -> Iterator[Visit]:
-    context = browser.new_context(service_workers="block")
+@contextmanager
+def guarded_visit(browser, **context_options: object) -> Iterator[Visit]:
+    """A fresh browser context whose requests to anywhere but this machine are blocked and recorded."""
+    context = browser.new_context(service_workers="block", **context_options)
     blocked: list[str] = []
 
     def guard(route) -> None:
@@ -103,9 +105,26 @@ def visit(browser) -> Iterator[Visit]:
             route.abort()
 
     context.route("**/*", guard)
-    page = context.new_page()
-    yield Visit(page, blocked)
-    context.close()
+    try:
+        yield Visit(context.new_page(), blocked)
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def visit(browser) -> Iterator[Visit]:
+    with guarded_visit(browser) as page_visit:
+        yield page_visit
+
+
+#: A phone as Lighthouse's mobile run sees it: layout and touch targets differ from the desktop view.
+PHONE = {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 1.75, "is_mobile": True, "has_touch": True}
+
+
+@pytest.fixture
+def phone_visit(browser) -> Iterator[Visit]:
+    with guarded_visit(browser, **PHONE) as page_visit:
+        yield page_visit
 
 
 @pytest.fixture(scope="session")

@@ -37,6 +37,15 @@ def test_every_offline_page_is_accessible_and_private(visit: Visit, bundles: dic
     assert check_pages(visit, root.as_uri() + "/", pages) == []
 
 
+@pytest.mark.parametrize("path", ["", "phases/negotiation/", "fr/checklists/", "es/practices/", "self-assessment/"])
+def test_pages_on_a_phone_are_accessible(phone_visit: Visit, site_url: str, path: str) -> None:
+    """The mobile layout (drawer navigation, stacked tools) has its own touch targets and contrast."""
+    phone_visit.page.goto(site_url + path)
+    phone_visit.page.wait_for_load_state("networkidle")
+    assert phone_visit.axe() == []
+    assert phone_visit.blocked == []
+
+
 @pytest.mark.parametrize("path", ["", "fr/phases/adoption/", "es/practices/"])
 def test_open_search_dialog_is_accessible(visit: Visit, site_url: str, path: str) -> None:
     page = visit.page
