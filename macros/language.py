@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
+from markupsafe import escape
 
 
 def page_language(page: Any, default: str = "en") -> str:
@@ -71,3 +73,16 @@ def long_date(iso_date: str, lang: str) -> str:
     from babel.dates import format_date
 
     return format_date(date.fromisoformat(iso_date), format="long", locale=_locale(lang))
+
+
+#: The footnote backlinks' title as configured in mkdocs.yml (one text for every language).
+BACKLINK_TITLE = re.compile(r'(<a class="footnote-backref" href="[^"]*") title="Back to the text of note (\d+)"')
+
+
+def localize_footnote_backlinks(html: str, template: str) -> str:
+    """Give each footnote's "back" link its title (and so its accessible name) in the page's language.
+
+    ``template`` is the ``footnote_backlink`` text of data/ui.yml with ``{n}`` for the note's number; it is
+    escaped here, since it goes into an attribute.
+    """
+    return BACKLINK_TITLE.sub(lambda m: f'{m.group(1)} title="{escape(template.replace("{n}", m.group(2)))}"', html)

@@ -27,7 +27,7 @@ from macros.bundle import read_manifest  # noqa: E402
 from macros.checklist_index import element_index, script_strings  # noqa: E402
 from macros.head import alternates, inline_script, language_prefixes, og_locale  # noqa: E402
 from macros.html_stash import restore  # noqa: E402
-from macros.language import content_language, long_date, page_language  # noqa: E402
+from macros.language import content_language, localize_footnote_backlinks, long_date, page_language  # noqa: E402
 from macros.links import relative_url  # noqa: E402
 from macros.loading import cached_catalogue  # noqa: E402
 from macros.models import SOURCE_LANGUAGE  # noqa: E402
@@ -58,11 +58,13 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 @event_priority(100)
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """Macro output goes back in after Markdown, first of all plugins, and MkDocs learns its anchors."""
+    """After Markdown, first of all plugins: macro output goes back in (MkDocs learns its anchors) and the
+    footnote backlinks get their title in the page's language."""
     restored, ids = restore(html)
     if ids:
         page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
-    return restored
+    backlink = cached_catalogue(DATA_DIR).ui.text("footnote_backlink", content_language(page))
+    return localize_footnote_backlinks(restored, backlink)
 
 
 def on_env(env: Any, config: Any, files: Any) -> Any:

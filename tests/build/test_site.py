@@ -152,3 +152,15 @@ def test_hreflang_sets_are_complete_and_reciprocal(built_site: BuiltSite) -> Non
                 assert built_site.page("en", href.removeprefix(site_url)).exists() if other != "x-default" else True
             sets[lang] = alternates
         assert sets["en"] == sets["fr"] == sets["es"], f"{src}: alternates differ between languages"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "Back to the text of note"), ("fr", "Retour au texte de la note"), ("es", "Volver al texto de la nota")],
+)
+def test_footnote_backlinks_are_named_in_the_page_language(built_site: BuiltSite, lang: str, expected: str) -> None:
+    """The "↩" link's title is its accessible name: English on a French page would be silently English."""
+    page = BeautifulSoup(built_site.page(lang, "phases/negotiation/").read_text(encoding="utf-8"), "html.parser")
+    titles = [link["title"] for link in page.select("a.footnote-backref")]
+    assert titles
+    assert all(re.fullmatch(rf"{expected} \d+", title) for title in titles), titles[:3]
