@@ -2,6 +2,9 @@
 
 - page context: the theme gets our UI strings and whether the page is an English fallback;
 - page Markdown: glossary terms of the page language become tooltips;
+- page content: macro output skipped Markdown and goes back in (html_stash); footnote backlinks are titled in
+  the page language;
+- theme environment: localized dates, inlined head scripts, compiled templates shared by the language builds;
 - post build: the catalogue is published as JSON and CSV in the language just built, and each language gets
   its own search index (captured before static-i18n's next build overwrites it, written after all builds).
 
