@@ -71,3 +71,14 @@ def test_self_assessment_by_keyboard_alone(visit: Visit, site_url: str) -> None:
     page.focus("[data-action=export-json]")
     with page.expect_download():
         page.keyboard.press("Enter")
+
+
+def test_checklist_boxes_are_at_least_24_px_on_a_phone(phone_visit: Visit, site_url: str) -> None:
+    """WCAG 2.2 target size: the label beside each box is a target too, so the box itself must be 24 px."""
+    page = phone_visit.page
+    page.goto(f"{site_url}phases/negotiation/")
+    sizes = page.evaluate(
+        "Array.from(document.querySelectorAll('.blma-checklist__box'), b => b.getBoundingClientRect())"
+        ".map(r => [r.width, r.height])"
+    )
+    assert sizes and all(width >= 24 and height >= 24 for width, height in sizes), sizes[:3]
