@@ -6,7 +6,6 @@ Figures are reported, never asserted: wall-clock times vary with the machine. Th
 
 from __future__ import annotations
 
-import functools
 import gzip
 import json
 import os
@@ -15,15 +14,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from macros.local_server import nginx_available, nginx_server
+from macros.local_server import nginx_available, nginx_server, static_server
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 CHAPTER = "phases/negotiation/"
@@ -102,21 +99,8 @@ def build_times(work: Path, runs: int = RUNS) -> dict[str, float]:
 @contextmanager
 def serve(root: Path) -> Iterator[str]:
     """nginx with the project's configuration where it is installed (as published: compressed, cached)."""
-    if nginx_available():
-        with nginx_server(root) as base:
-            yield base
-        return
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
+    with nginx_server(root) if nginx_available() else static_server(root) as base:
+        yield base
 
 
 def page_weight(base: str) -> dict[str, Any]:

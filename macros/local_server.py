@@ -1,5 +1,6 @@
 """Serve a built site on 127.0.0.1 the way it is published: through Debian's nginx with the project's
-``nginx.conf`` (compression, caching headers, per-language 404 pages), for the benchmark and the tests.
+``nginx.conf`` (compression, caching headers, per-language 404 pages), for the benchmark and the tests; or as
+plain files from Python's own server, for browser tests that need no server behaviour.
 
 The server block is wrapped in a minimal configuration whose pid, logs and temporary files stay in a private
 folder, so an unprivileged instance runs beside anything else on the machine and stops with the context.
@@ -7,15 +8,18 @@ folder, so an unprivileged instance runs beside anything else on the machine and
 
 from __future__ import annotations
 
+import functools
 import os
 import pwd
 import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -102,3 +106,19 @@ def nginx_server(site_root: Path) -> Iterator[str]:
             process.kill()
             process.wait()
         shutil.rmtree(prefix, ignore_errors=True)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def static_server(site_root: Path) -> Iterator[str]:
+    """Serve ``site_root`` as plain files (no compression, no headers of ours); yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()

@@ -69,11 +69,9 @@ def fixture_data(tmp_path: Path) -> Path:
     return data
 
 
-@pytest.fixture
-def project_copy(tmp_path: Path) -> Path:
+def copy_project(target: Path) -> Path:
     """A copy of the project (sources only) that a test may edit and build."""
-    target = tmp_path / "project"
-    target.mkdir()
+    target.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "docs", "data", "macros", "overrides"):
         source = PROJECT_DIR / name
         if source.is_dir():
@@ -81,3 +79,9 @@ def project_copy(tmp_path: Path) -> Path:
         else:
             shutil.copy(source, target / name)
     return target
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A fresh copy for one test (module-scoped copies call :func:`copy_project` themselves)."""
+    return copy_project(tmp_path / "project")

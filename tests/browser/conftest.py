@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import threading
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from macros.bundle import make_bundles
+from macros.local_server import static_server
 from tests.conftest import PROJECT_DIR, BuiltSite
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -39,19 +37,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site: BuiltSite) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(built_site.root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with static_server(built_site.root) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

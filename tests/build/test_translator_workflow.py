@@ -25,7 +25,7 @@ import yaml
 from babel.dates import format_date
 from bs4 import BeautifulSoup, Tag
 
-from tests.conftest import PROJECT_DIR, BuiltSite, run_mkdocs_build
+from tests.conftest import PROJECT_DIR, BuiltSite, copy_project, run_mkdocs_build
 
 #: What the edited copy changes (each was up to date before the edit).
 EDITED_PAGE = "phases/negotiation.md"
@@ -45,18 +45,6 @@ ARABIC_ENTRY = """\
 """
 
 Key = tuple[str, str, str]  # (kind, item, language)
-
-
-def copy_project(target: Path) -> Path:
-    """The same sources as the ``project_copy`` fixture, for module-scoped copies shared by several tests."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "data", "macros", "overrides"):
-        source = PROJECT_DIR / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, target / name)
-    return target
 
 
 def replace_once(path: Path, old: str, new: str) -> None:
