@@ -1,10 +1,13 @@
-# Every target installs what it needs on first use: a .venv from the hashed lock, and (for browser tests)
-# Debian's Chromium when run as root. `make help` lists the targets.
+# Every target installs what it needs on first use: a .venv from the hashed locks (runtime for serve and build,
+# runtime plus test and dev tools for the tests), the project itself in editable mode (the `blma` plugin and
+# command), and, for browser tests, Debian's Chromium when run as root. `make help` lists the targets.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+PORT ?= 8000
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
@@ -17,58 +20,66 @@ endif
 .PHONY: help serve build bundle translations bench test test-fast lint lock browser-deps clean
 
 help:
-	@echo "make serve [LANG=fr]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
+	@echo "make serve [LANG=fr] [PORT=8001]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
 	@echo "make build            strict build of all languages into site/"
 	@echo "make test             the whole test suite (installs Chromium if root)"
 	@echo "make test-fast        unit and build tests only, no browser"
 	@echo "make bundle           offline zips (one per language and one with all) into dist/"
 	@echo "make translations     missing and outdated translations, per language (also build/translation-status.json)"
 	@echo "make bench            build speed, page weight, index and bundle sizes, Lighthouse (build/bench.json)"
-	@echo "make lint             ruff"
-	@echo "make lock             re-resolve requirements.lock from pyproject.toml"
+	@echo "make lint             ruff and mypy (strict)"
+	@echo "make lock             re-resolve requirements.lock and requirements-dev.lock from pyproject.toml"
 
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
+
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
+	@touch $(DEV_STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	@touch $(NODE_STAMP)
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve -a 127.0.0.1:$(PORT) -w data -w overrides
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
 
 bundle: $(STAMP) $(NODE_STAMP)
-	$(BIN)/python -m macros.bundle
+	$(BIN)/blma bundle
 
 translations: $(STAMP)
-	$(BIN)/python -m macros.translations status --json build/translation-status.json
+	$(BIN)/blma translations status --json build/translation-status.json
 
-bench: $(STAMP) $(NODE_STAMP) browser-deps
-	$(BIN)/python -m macros.bench
+bench: $(DEV_STAMP) $(NODE_STAMP) browser-deps
+	$(BIN)/blma bench
 
-test: $(STAMP) $(NODE_STAMP) browser-deps lint
+test: $(DEV_STAMP) $(NODE_STAMP) browser-deps lint
 	$(BIN)/python -m pytest
 
-test-fast: $(STAMP)
+test-fast: $(DEV_STAMP)
 	$(BIN)/python -m pytest -m "not browser"
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check macros tests
 	$(BIN)/ruff format --check macros tests
+	$(BIN)/mypy
 
 browser-deps:
 	@./.ci/install-chromium
 	@./.ci/install-java
 	@./.ci/install-nginx
 
-lock: $(STAMP)
-	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --generate-hashes --python-version 3.11.7 -o requirements.lock
+# uv comes pinned from requirements-dev.lock. Runtime packages (what the deploy installs) and test/dev tools
+# are locked separately.
+lock: $(DEV_STAMP)
+	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11.7 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --generate-hashes --python-version 3.11.7 -o requirements-dev.lock
 
 clean:
 	rm -rf site dist build .pytest_cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import shutil
 import subprocess
@@ -11,14 +13,49 @@ from pathlib import Path
 
 import pytest
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-if str(PROJECT_DIR) not in sys.path:
-    sys.path.insert(0, str(PROJECT_DIR))
+from macros.l10n.languages import SiteLanguages
 
+PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
 DOCS_DIR = PROJECT_DIR / "docs"
 FIXTURE_RECORDS = Path(__file__).resolve().parent / "fixtures" / "records"
-LANGUAGES = ("en", "fr", "es")
+#: The configured languages (mkdocs.yml's i18n block is their only list).
+SITE_LANGUAGES = SiteLanguages.from_mkdocs_yml(PROJECT_DIR / "mkdocs.yml")
+LANGUAGES = SITE_LANGUAGES.codes
+REQUIRED_LANGUAGES = SITE_LANGUAGES.required
+
+
+def print_chapters() -> list[str]:
+    """The pages on the print page, in nav order (the blma plugin's ``print_chapters``)."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(PROJECT_DIR / "mkdocs.yml"))
+    chosen = set(config.plugins["blma"].config.print_chapters)
+    return [page for page in _flat(config.nav) if page in chosen]
+
+
+def _flat(items: object) -> list[str]:
+    if isinstance(items, str):
+        return [items]
+    if isinstance(items, dict):
+        return [p for value in items.values() for p in _flat(value)]
+    if isinstance(items, list):
+        return [p for item in items for p in _flat(item)]
+    return []
+
+
+class PageViews:
+    """Every page macro's view bound to one renderer, called as methods: ``views.checklist("negotiation")``."""
+
+    def __init__(self, renderer: object) -> None:
+        self.renderer = renderer
+
+    def __getattr__(self, name: str) -> object:
+        import functools
+
+        from macros.render.macros import MACROS
+
+        return functools.partial(MACROS[name], self.renderer)
 
 
 @dataclass(frozen=True)
@@ -28,7 +65,7 @@ class BuiltSite:
 
     def page(self, lang: str, url_path: str) -> Path:
         """File of a page, e.g. ``page("fr", "phases/negotiation/")``."""
-        base = self.root if lang == "en" else self.root / lang
+        base = self.root / SITE_LANGUAGES.prefix(lang)
         return base / url_path / "index.html" if url_path.endswith("/") or not url_path else base / url_path
 
 
@@ -48,14 +85,40 @@ def run_mkdocs_build(
     )
 
 
+def build_in_process(project_dir: Path, site_dir: Path) -> str:
+    """Strict build in this process (no interpreter start-up, no re-import): returns MkDocs' log.
+
+    Fails the test on any warning, as ``mkdocs build --strict`` does.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    previous = os.environ.pop("BLMA_ONLY_LANG", None)
+    cwd = Path.cwd()
+    try:
+        os.chdir(project_dir)
+        config = load_config(str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+        build(config)
+    except (SystemExit, MkDocsException) as error:  # MkDocs' Abort on a warning under --strict
+        pytest.fail(f"mkdocs build --strict failed ({error}):\n{stream.getvalue()[-4000:]}")
+    finally:
+        os.chdir(cwd)
+        logger.removeHandler(handler)
+        if previous is not None:
+            os.environ["BLMA_ONLY_LANG"] = previous
+    return stream.getvalue()
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     site_dir = tmp_path_factory.mktemp("site")
-    result = run_mkdocs_build(PROJECT_DIR, site_dir)
-    log = result.stdout + result.stderr
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed ({result.returncode}):\n{log[-4000:]}")
-    return BuiltSite(root=site_dir, log=log)
+    return BuiltSite(root=site_dir, log=build_in_process(PROJECT_DIR, site_dir))
 
 
 @pytest.fixture
@@ -72,7 +135,7 @@ def fixture_data(tmp_path: Path) -> Path:
 def copy_project(target: Path) -> Path:
     """A copy of the project (sources only) that a test may edit and build."""
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "data", "macros", "overrides"):
+    for name in ("mkdocs.yml", "docs", "data", "overrides"):
         source = PROJECT_DIR / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))

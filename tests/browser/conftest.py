@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from macros.bundle import make_bundles
-from macros.local_server import static_server
+from macros.tools.bundle import bundle_languages, make_bundles
+from macros.tools.local_server import static_server
 from tests.conftest import PROJECT_DIR, BuiltSite
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -120,7 +120,7 @@ def phone_visit(browser) -> Iterator[Visit]:
 def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Build every bundle once, unzip each, and return language -> folder holding index.html."""
     dist = tmp_path_factory.mktemp("dist")
-    made = make_bundles(dist, tmp_path_factory.mktemp("work"))
+    made = make_bundles(dist, tmp_path_factory.mktemp("work"), bundle_languages())
     unzipped = tmp_path_factory.mktemp("unzipped")
     folders = {}
     for bundle in made:

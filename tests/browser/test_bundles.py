@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.bundle import LANGUAGES
 from tests.browser.conftest import Visit
+from tests.conftest import LANGUAGES
 from tests.linkcheck import broken_links
 
 RESOURCE_TAGS = "script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src], object[data]"

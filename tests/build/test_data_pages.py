@@ -9,11 +9,11 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.loading import load_catalogue
-from macros.publish_models import DOCUMENTS, PracticesDocument
-from tests.conftest import DATA_DIR, LANGUAGES, BuiltSite
+from macros.catalogue.loader import load_catalogue
+from macros.catalogue.published import DOCUMENTS, PracticesDocument
+from tests.conftest import DATA_DIR, LANGUAGES, REQUIRED_LANGUAGES, BuiltSite
 
-CATALOGUE = load_catalogue(DATA_DIR)
+CATALOGUE = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
 
 
 def soup(site: BuiltSite, lang: str, path: str) -> BeautifulSoup:
@@ -108,11 +108,12 @@ def test_anchors_promised_by_the_embed_and_data_pages_exist(built_site: BuiltSit
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_print_page_holds_every_chapter_in_order_in_its_language(built_site: BuiltSite, lang: str) -> None:
-    from macros.print_page import CHAPTERS, slug
+    from macros.plugin.print_page import slug
+    from tests.conftest import print_chapters
 
     page = soup(built_site, lang, "print/")
     chapters = [section["id"] for section in page.select("section.blma-print__chapter")]
-    assert chapters == [f"{slug(src)}--chapter" for src in CHAPTERS]
+    assert chapters == [f"{slug(src)}--chapter" for src in print_chapters()]
     assert page.html["lang"] == lang
     ids = [tag["id"] for tag in page.select("[id]")]
     assert len(ids) == len(set(ids)), "ids must stay unique once chapters are joined"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.local_server import MIME_TYPES, NGINX, nginx_available, nginx_server
+from macros.tools.local_server import MIME_TYPES, NGINX, nginx_available, nginx_server
 from tests.conftest import BuiltSite
 
 KNOWLEDGE_PLATFORM = "https://migrationnetwork.un.org"

@@ -55,9 +55,9 @@ def replace_once(path: Path, old: str, new: str) -> None:
 
 
 def run_translations(project: Path, *args: str) -> subprocess.CompletedProcess:
-    """``python -m macros.translations`` as a translator runs it, from the project root (the copy's own code)."""
+    """``blma translations`` as a translator runs it (``make translations``), from the copy's root."""
     return subprocess.run(
-        [sys.executable, "-m", "macros.translations", *args],
+        [sys.executable, "-m", "macros.tools.cli", "translations", *args],
         cwd=project,
         capture_output=True,
         text=True,

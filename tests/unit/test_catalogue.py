@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from macros.loading import Catalogue, load_catalogue
-from tests.conftest import DATA_DIR
+from macros.catalogue.loader import Catalogue, load_catalogue
+from tests.conftest import DATA_DIR, REQUIRED_LANGUAGES
 
 REQUIRED_INSTRUMENTS = {
     "c97",
@@ -27,7 +27,7 @@ REQUIRED_INSTRUMENTS = {
 
 @cache
 def catalogue() -> Catalogue:
-    return load_catalogue(DATA_DIR)
+    return load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
 
 
 def test_core_elements_cover_every_phase_and_theme() -> None:

@@ -6,12 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from macros.head import SCRIPTS_DIR, inline_script
+from macros.render.head import inline_script
+from tests.conftest import PROJECT_DIR
+
+SCRIPTS_DIR = PROJECT_DIR / "overrides" / "assets" / "javascripts"
 
 
 @pytest.mark.parametrize("name", ["embed.js", "search-on-demand.js"])
 def test_our_head_scripts_are_inlined_verbatim(name: str) -> None:
-    assert str(inline_script(name)) == (SCRIPTS_DIR / name).read_text(encoding="utf-8")
+    assert str(inline_script(name, SCRIPTS_DIR)) == (SCRIPTS_DIR / name).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("body", ['var s = "</script><script>alert(1)";', "<!-- x"])

@@ -1,32 +1,34 @@
-"""Generated HTML skips Markdown as a one-line token and comes back whole, with its ids (macros/html_stash.py)."""
+"""Generated HTML skips Markdown as a one-line token and comes back whole, with its ids (macros/render/stash.py)."""
 
 from __future__ import annotations
 
 import markdown
 import pytest
 
-from macros.html_stash import StashError, restore, stash
+from macros.render.stash import Stash, StashError
 
 BLOCK = '<section id="checklist-x">\n<p>One</p>\n\n<ol><li id="ce-a">A &amp; B</li></ol>\n</section>'
 
 
 def test_token_passes_through_markdown_and_the_block_comes_back_whole() -> None:
-    source = f"# Title\n\nText before.\n\n{stash(BLOCK)}\n\nText after.\n"
+    stash = Stash()
+    source = f"# Title\n\nText before.\n\n{stash.put(BLOCK)}\n\nText after.\n"
     html = markdown.markdown(source, extensions=["md_in_html", "attr_list"])
-    restored, ids = restore(html)
+    restored, ids = stash.restore(html)
     assert BLOCK in restored
     assert "data-blma-stash" not in restored
     assert ids == {"checklist-x", "ce-a"}
 
 
 def test_each_block_is_put_back_once() -> None:
-    first, second = stash("<p>first</p>"), stash("<p>second</p>")
-    restored, _ = restore(f"{second}\n{first}")
+    stash = Stash()
+    first, second = stash.put("<p>first</p>"), stash.put("<p>second</p>")
+    restored, _ = stash.restore(f"{second}\n{first}")
     assert restored == "<p>second</p>\n<p>first</p>"
     with pytest.raises(StashError):
-        restore(str(first))
+        stash.restore(str(first))
 
 
 def test_content_without_tokens_is_unchanged() -> None:
     html = '<p>No <div data-blma-stash="x"></div> here</p>'
-    assert restore(html) == (html, set())
+    assert Stash().restore(html) == (html, set())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.links import page_url, relative_url, site_root
+from macros.render.links import page_url, relative_url, site_root
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_site_root(source: str, directory_urls: bool, prefix: str, expected: str
 
 @pytest.mark.parametrize("directory_urls", [True, False])
 def test_print_page_links_between_chapters_stay_inside_the_page(tmp_path, directory_urls: bool) -> None:
-    from macros.print_page import built_file, chapter_html
+    from macros.plugin.print_page import built_file, chapter_html
 
     home = built_file(tmp_path, "index.md", directory_urls)
     home.parent.mkdir(parents=True, exist_ok=True)
@@ -72,6 +72,6 @@ def test_print_page_links_between_chapters_stay_inside_the_page(tmp_path, direct
         f'<a href="{other}">g</a><article class="blma-practice" id="p">card</article></article>',
         encoding="utf-8",
     )
-    html = chapter_html(tmp_path, "index.md", directory_urls)
+    html = chapter_html(tmp_path, "index.md", directory_urls, "print.md", ["index.md", "phases/preparation.md"])
     assert 'href="#phases-preparation--purpose"' in html and 'id="index--home"' in html
     assert f'href="{"../" if directory_urls else ""}{other}"' in html and "card</article>" in html

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros import loading
-from macros.loading import DataError, cached_catalogue, load_catalogue
+from macros.catalogue.loader import DataError, fingerprint, load_catalogue
+from tests.conftest import REQUIRED_LANGUAGES
 
 
 def edit(path: Path, change) -> None:
@@ -19,12 +19,12 @@ def edit(path: Path, change) -> None:
 
 def problems_of(data: Path) -> list[str]:
     with pytest.raises(DataError) as caught:
-        load_catalogue(data)
+        load_catalogue(data, REQUIRED_LANGUAGES)
     return [str(problem) for problem in caught.value.problems]
 
 
 def test_fixture_catalogue_loads(fixture_data: Path) -> None:
-    catalogue = load_catalogue(fixture_data)
+    catalogue = load_catalogue(fixture_data, REQUIRED_LANGUAGES)
     assert set(catalogue.core_elements) == {f"{p}-element" for p in catalogue.vocabulary.ids("phase")}
     assert catalogue.practices["nepal-malaysia-2018"].origin == ["NP"]
     assert catalogue.instruments["c97"].title.get("fr").text.startswith("Convention (n° 97)")
@@ -33,7 +33,7 @@ def test_fixture_catalogue_loads(fixture_data: Path) -> None:
 def test_real_catalogue_loads() -> None:
     from tests.conftest import DATA_DIR
 
-    catalogue = load_catalogue(DATA_DIR)
+    catalogue = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
     assert catalogue.core_elements and catalogue.practices and catalogue.instruments and catalogue.glossary
 
 
@@ -129,11 +129,12 @@ def test_all_problems_are_reported_together(fixture_data: Path) -> None:
     assert any(p.startswith("data/glossary.yml: record 'social-dialogue', field 'term'") for p in problems)
 
 
-def test_cache_reloads_after_an_edit(fixture_data: Path) -> None:
-    first = cached_catalogue(fixture_data)
-    assert cached_catalogue(fixture_data) is first
+def test_fingerprint_changes_when_a_data_file_is_edited(fixture_data: Path) -> None:
+    """The plugin reloads the catalogue when this fingerprint changes (``mkdocs serve`` edits)."""
+    before = fingerprint(fixture_data)
     edit(fixture_data / "practices.yml", lambda d: d["practices"][0]["title"].update(en="Edited title, longer"))
-    loading._checked_at.clear()  # as if the recheck interval had passed
+    assert fingerprint(fixture_data) != before
     assert (
-        cached_catalogue(fixture_data).practices["nepal-malaysia-2018"].title.get("en").text == "Edited title, longer"
+        load_catalogue(fixture_data, REQUIRED_LANGUAGES).practices["nepal-malaysia-2018"].title.get("en").text
+        == "Edited title, longer"
     )

@@ -11,9 +11,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.loading import DataError, load_catalogue
-from macros.rendering import PageContext, Renderer
-from tests.conftest import DATA_DIR, FIXTURE_RECORDS
+from macros.catalogue.loader import DataError, load_catalogue
+from macros.render.renderer import PageContext, Renderer
+from macros.render.views import practices
+from tests.conftest import DATA_DIR, FIXTURE_RECORDS, REQUIRED_LANGUAGES
 
 HOSTILE_PIECES = [
     "<script>alert(1)</script>",
@@ -36,8 +37,14 @@ hostile_text = st.one_of(
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+#: One folder for every example, removed when the run ends: hypothesis runs hundreds of examples.
+SCRATCH = tempfile.TemporaryDirectory(prefix="blma-properties-")
+
+
 def fixture_copy() -> Path:
-    data = Path(tempfile.mkdtemp()) / "data"
+    """A fresh copy of the fixture catalogue, in the same scratch folder each time."""
+    data = Path(SCRATCH.name) / "data"
+    shutil.rmtree(data, ignore_errors=True)
     shutil.copytree(FIXTURE_RECORDS, data)
     for name in ("vocabulary.yml", "ui.yml", "regions.yml"):
         shutil.copy(DATA_DIR / name, data / name)
@@ -53,11 +60,11 @@ def test_hostile_text_is_escaped_or_rejected(text: str) -> None:
     document["practices"][0]["summary"]["fr"] = text
     path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
     try:
-        catalogue = load_catalogue(data)
+        catalogue = load_catalogue(data, REQUIRED_LANGUAGES)
     except DataError as error:
         assert all(p.file == "data/practices.yml" and p.record == "nepal-malaysia-2018" for p in error.problems)
         return
-    html = str(Renderer(catalogue, PageContext(lang="fr", src_path="practices.md")).practices(phase="negotiation"))
+    html = str(practices(Renderer(catalogue, PageContext(lang="fr", src_path="practices.md")), phase="negotiation"))
     assert "<script" not in html and "</article>\n</article>" not in html and 'onmouseover="x' not in html
 
 
@@ -67,7 +74,7 @@ def test_malformed_yaml_gives_a_data_error_naming_the_file(content: str) -> None
     data = fixture_copy()
     (data / "glossary.yml").write_text(content, encoding="utf-8")
     try:
-        load_catalogue(data)
+        load_catalogue(data, REQUIRED_LANGUAGES)
     except DataError as error:
         assert error.problems and all(p.file.startswith("data/") for p in error.problems)
         assert any(p.file == "data/glossary.yml" for p in error.problems)
@@ -94,6 +101,6 @@ def test_a_broken_field_is_named(field: str, value: object) -> None:
     document["practices"][0][field] = value
     path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
     try:
-        load_catalogue(data)
+        load_catalogue(data, REQUIRED_LANGUAGES)
     except DataError as error:
         assert any(p.record == "nepal-malaysia-2018" and p.field and p.field.startswith(field) for p in error.problems)

@@ -8,14 +8,20 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from macros.loading import load_catalogue
-from macros.rendering import PageContext, Renderer, SelectionError
+from macros.catalogue.loader import load_catalogue
+from macros.catalogue.queries import SelectionError
+from macros.render.renderer import PageContext, Renderer
+from tests.conftest import REQUIRED_LANGUAGES, PageViews
 
 HOSTILE = '<script>alert("x")</script> {{ config }} {% raw %} <b>bold</b> & "quotes"'
 
 
-def renderer(data: Path, lang: str = "en", src: str = "phases/negotiation.md", dir_urls: bool = True) -> Renderer:
-    return Renderer(load_catalogue(data), PageContext(lang=lang, src_path=src, use_directory_urls=dir_urls))
+def renderer(data: Path, lang: str = "en", src: str = "phases/negotiation.md", dir_urls: bool = True) -> PageViews:
+    return PageViews(
+        Renderer(
+            load_catalogue(data, REQUIRED_LANGUAGES), PageContext(lang=lang, src_path=src, use_directory_urls=dir_urls)
+        )
+    )
 
 
 def inject(data: Path, file: str, key: str, set_text) -> None:
@@ -112,12 +118,10 @@ def test_glossary_is_sorted_in_the_page_language_and_anchored(fixture_data: Path
 
 
 def test_every_catalogue_view_escapes_hostile_titles(fixture_data: Path) -> None:
-    from macros.page import PageRenderer
-
     inject(fixture_data, "practices.yml", "practices", lambda record: record["title"].update(en=HOSTILE))
     inject(fixture_data, "core_elements/monitoring.yml", "core_elements", lambda r: r["title"].update(en=HOSTILE))
-    page = PageRenderer(load_catalogue(fixture_data), PageContext(lang="en", src_path="practices.md"))
-    page.language_root = "https://example.org/"
+    context = PageContext(lang="en", src_path="practices.md", language_root="https://example.org/")
+    page = PageViews(Renderer(load_catalogue(fixture_data, REQUIRED_LANGUAGES), context))
     views = [
         page.practice_explorer(),
         page.coding_matrix(),

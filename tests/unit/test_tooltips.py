@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.loading import load_catalogue
-from macros.tooltips import abbreviation_block, term_variants
+from macros.catalogue.loader import load_catalogue
+from macros.render.tooltips import abbreviation_block, term_variants
+from tests.conftest import REQUIRED_LANGUAGES
 
 
 def test_variants_drop_the_acronym_and_lower_case_the_first_letter() -> None:
@@ -22,6 +23,6 @@ def test_single_words_get_no_tooltip() -> None:
 
 
 def test_block_is_in_the_requested_language(fixture_data: Path) -> None:
-    block = abbreviation_block(load_catalogue(fixture_data), "es")
+    block = abbreviation_block(load_catalogue(fixture_data, REQUIRED_LANGUAGES), "es")
     assert "*[Diálogo social]: Negociación, consulta" in block
     assert "*[diálogo social]: Negociación, consulta" in block

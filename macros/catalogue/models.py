@@ -23,12 +23,12 @@ from pydantic import (
     field_validator,
 )
 
-from .language import is_known_country
+from ..l10n.names import is_known_country
 
+#: Data texts are written in English first: the key every text must have, and what a missing translation
+#: falls back to (marked). Which other languages are required comes from mkdocs.yml (l10n.languages), passed to
+#: validation as the context's ``required_languages``.
 SOURCE_LANGUAGE = "en"
-#: Every human text must exist in these languages. A language added later (a folder and a config entry)
-#: is rendered from English with a visible "not translated" mark until its fields are filled in.
-REQUIRED_LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
@@ -65,11 +65,12 @@ class Localized(RootModel[dict[str, str]]):
 
     @field_validator("root")
     @classmethod
-    def _complete(cls, texts: dict[str, str]) -> dict[str, str]:
+    def _complete(cls, texts: dict[str, str], info: ValidationInfo) -> dict[str, str]:
         for lang in texts:
             if not LANG_PATTERN.match(lang):
                 raise ValueError(f"{lang!r} is not a language code (two or three lowercase letters)")
-        missing = [lang for lang in REQUIRED_LANGUAGES if not (texts.get(lang) or "").strip()]
+        required = (info.context or {}).get("required_languages", (SOURCE_LANGUAGE,))
+        missing = [lang for lang in required if not (texts.get(lang) or "").strip()]
         if missing:
             raise ValueError(f"missing translation: {', '.join(missing)}")
         # Only ASCII white space is trimmed: a French non-breaking space before ":" is meaningful.
@@ -102,21 +103,21 @@ def _vocabulary_check(kind: str, value: str, info: ValidationInfo) -> str:
     return value
 
 
-def _vocabulary_type(kind: str) -> Any:
-    """A string type checked against one vocabulary, so errors point at the exact list item."""
+def _in_vocabulary(kind: str) -> AfterValidator:
+    """A check against one vocabulary, so that errors point at the exact list item."""
 
     def check(value: str, info: ValidationInfo) -> str:
         return _vocabulary_check(kind, value, info)
 
-    return Annotated[str, AfterValidator(check)]
+    return AfterValidator(check)
 
 
-PhaseId = _vocabulary_type("phase")
-ThemeId = _vocabulary_type("theme")
-SectorId = _vocabulary_type("sector")
-TagId = _vocabulary_type("tag")
-InstrumentTypeId = _vocabulary_type("instrument type")
-InstrumentKindId = _vocabulary_type("instrument kind")
+PhaseId = Annotated[str, _in_vocabulary("phase")]
+ThemeId = Annotated[str, _in_vocabulary("theme")]
+SectorId = Annotated[str, _in_vocabulary("sector")]
+TagId = Annotated[str, _in_vocabulary("tag")]
+InstrumentTypeId = Annotated[str, _in_vocabulary("instrument type")]
+InstrumentKindId = Annotated[str, _in_vocabulary("instrument kind")]
 
 
 class Source(Strict):

@@ -14,12 +14,9 @@ import io
 import json
 from pathlib import Path
 
-from .explorer import practice_regions, practice_themes
-from .language import country_name, region_name
-from .links import page_url
-from .loading import Catalogue
-from .models import Localized
-from .publish_models import (
+from ..catalogue.loader import Catalogue
+from ..catalogue.models import Localized
+from ..catalogue.published import (
     DOCUMENTS,
     CoreElementsDocument,
     Country,
@@ -33,6 +30,9 @@ from .publish_models import (
     PublishedSource,
     PublishedTerm,
 )
+from ..catalogue.queries import practice_regions, practice_themes
+from ..l10n.names import country_name, region_name
+from ..render.links import page_url
 
 FORMAT_VERSION = "1"
 DATA_DIR_NAME = "data"

@@ -1,4 +1,4 @@
-"""Offline workshop bundles: ``python -m macros.bundle`` (``make bundle``).
+"""Offline workshop bundles: ``blma bundle`` (``make bundle``).
 
 Builds the site with Material's offline plugin once per language and once with every language, and zips each
 build as ``dist/blma-guidance-<version>-<date>-<lang|all>.zip`` with a top folder of the same name, so that a
@@ -16,20 +16,12 @@ import subprocess
 import sys
 import tomllib
 import zipfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-LANGUAGES = ("en", "fr", "es")
-MANIFEST = "bundles.json"
-
-
-@dataclass(frozen=True)
-class Bundle:
-    language: str  # a language code, or "all"
-    file: str
-    bytes: int
+from ..catalogue.downloads import MANIFEST, Bundle
+from .paths import PROJECT_DIR, site_languages
 
 
 def version() -> str:
@@ -68,7 +60,12 @@ def zip_folder(source: Path, target: Path, top: str) -> None:
                 archive.write(path, f"{top}/{path.relative_to(source).as_posix()}")
 
 
-def make_bundles(dist: Path, work: Path, languages: tuple[str, ...] = (*LANGUAGES, "all")) -> list[Bundle]:
+def bundle_languages() -> list[str]:
+    """Every configured language (mkdocs.yml), then "all"."""
+    return [*site_languages().codes, "all"]
+
+
+def make_bundles(dist: Path, work: Path, languages: list[str]) -> list[Bundle]:
     stem = f"blma-guidance-{version()}-{build_date()}"
     dist.mkdir(parents=True, exist_ok=True)
     for old in dist.glob("blma-guidance-*.zip"):
@@ -86,24 +83,12 @@ def make_bundles(dist: Path, work: Path, languages: tuple[str, ...] = (*LANGUAGE
     return bundles
 
 
-def read_manifest(dist: Path) -> list[Bundle]:
-    path = dist / MANIFEST
-    if not path.exists():
-        return []
-    bundles = [Bundle(**item) for item in json.loads(path.read_text(encoding="utf-8"))]
-    return [b for b in bundles if (dist / b.file).exists()]
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="blma bundle", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--dist", type=Path, default=PROJECT_DIR / "dist")
     parser.add_argument("--work", type=Path, default=PROJECT_DIR / "build" / "bundles")
-    parser.add_argument("--languages", nargs="*", default=[*LANGUAGES, "all"])
+    parser.add_argument("--languages", nargs="*", default=bundle_languages())
     args = parser.parse_args(argv)
-    for bundle in make_bundles(args.dist, args.work, tuple(args.languages)):
+    for bundle in make_bundles(args.dist, args.work, list(args.languages)):
         print(f"{bundle.file}\t{bundle.bytes / 1_048_576:.1f} MiB")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

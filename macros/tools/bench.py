@@ -15,14 +15,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from macros.local_server import nginx_available, nginx_server, static_server
+from .local_server import nginx_available, nginx_server, static_server
+from .paths import PROJECT_DIR, site_languages
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
 CHAPTER = "phases/negotiation/"
 LIGHTHOUSE = "lighthouse@13.5.0"
 CHROMIUM = "/usr/bin/chromium"
@@ -44,7 +44,7 @@ def mkdocs_build(project: Path, site: Path, env: dict[str, str] | None = None, c
 
 def copy_project(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "data", "macros", "overrides", "node_modules"):
+    for name in ("mkdocs.yml", "docs", "data", "overrides", "node_modules"):
         source = PROJECT_DIR / name
         if source.is_dir():
             shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"), symlinks=True)
@@ -73,12 +73,12 @@ def build_times(work: Path, runs: int = RUNS) -> dict[str, float]:
     baseline = baseline_config(project)
     french = project / "docs" / "fr" / "phases" / "negotiation.md"
     original = french.read_text(encoding="utf-8")
-    kinds = {
+    kinds: dict[str, Callable[[], float]] = {
         "three_languages_cold": lambda: mkdocs_build(project, work / "site"),
         "one_language": lambda: mkdocs_build(project, work / "site-fr", {"BLMA_ONLY_LANG": "fr"}),
         "plain_mkdocs_baseline": lambda: mkdocs_build(project, work / "site-plain", config=baseline),
     }
-    edited = {
+    edited: dict[str, Callable[[], float]] = {
         "rebuild_after_french_edit_three_languages": lambda: mkdocs_build(project, work / "site-edited"),
         "rebuild_after_french_edit_one_language": lambda: mkdocs_build(
             project, work / "site-fr", {"BLMA_ONLY_LANG": "fr"}
@@ -182,7 +182,7 @@ def lighthouse(url: str, runs: int = RUNS) -> dict[str, Any]:
 
 def sizes(root: Path) -> dict[str, int]:
     figures = {}
-    for lang, prefix in (("en", ""), ("fr", "fr/"), ("es", "es/")):
+    for lang, prefix in site_languages().prefixes().items():
         index = root / prefix / "search" / "search_index.json"
         figures[f"search_index_{lang}"] = index.stat().st_size
         figures[f"search_index_{lang}_gzip"] = len(gzip.compress(index.read_bytes(), 6))
@@ -190,12 +190,13 @@ def sizes(root: Path) -> dict[str, int]:
 
 
 def bundle_sizes(work: Path) -> dict[str, int]:
-    from macros.bundle import make_bundles
+    from .bundle import bundle_languages, make_bundles
 
-    return {f"bundle_{b.language}": b.bytes for b in make_bundles(work / "dist", work / "bundles")}
+    bundles = make_bundles(work / "dist", work / "bundles", bundle_languages())
+    return {f"bundle_{b.language}": b.bytes for b in bundles}
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="blma-bench-"))
     figures: dict[str, Any] = {"builds_seconds": build_times(work)}
     builds = figures["builds_seconds"]
@@ -267,7 +268,3 @@ def report(figures: dict[str, Any]) -> str:
             ]
     width = max(len(r[0]) for r in rows) + 2
     return "\n".join(f"{a:{width}}{b:>14}  {c}" for a, b, c in rows)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -9,8 +9,8 @@ from pathlib import Path
 from markupsafe import escape
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from .links import page_url, relative_url
-from .loading import parse_yaml
+from ..catalogue.loader import parse_yaml
+from ..render.links import page_url, relative_url
 
 
 class PageRedirect(BaseModel):

@@ -24,10 +24,6 @@ class Alternate:
     href: str
 
 
-def language_prefixes(languages: list[str], default: str) -> dict[str, str]:
-    return {lang: "" if lang == default else f"{lang}/" for lang in languages}
-
-
 def alternates(
     src_path: str, site_url: str, prefixes: dict[str, str], default: str, use_directory_urls: bool
 ) -> list[Alternate]:
@@ -45,9 +41,6 @@ def og_locale(lang: str) -> str:
 
 #: Scripts that must run before Material's bundle and before the first paint; inlined to save a request that
 #: would block rendering.
-SCRIPTS_DIR = Path(__file__).resolve().parent.parent / "overrides" / "assets" / "javascripts"
-
-
 @functools.cache
 def _script_source(path: Path, mtime_ns: int) -> str:
     source = path.read_text(encoding="utf-8")
@@ -56,7 +49,7 @@ def _script_source(path: Path, mtime_ns: int) -> str:
     return source
 
 
-def inline_script(name: str, scripts_dir: Path = SCRIPTS_DIR) -> Markup:
+def inline_script(name: str, scripts_dir: Path) -> Markup:
     """The source of one of our scripts, to put inside a <script> element of the page head."""
     path = scripts_dir / name
     return Markup(_script_source(path, path.stat().st_mtime_ns))

@@ -6,7 +6,6 @@ record id and the field, so that a translator fixing data sees the whole list in
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .models import (
+    SOURCE_LANGUAGE,
     CoreElement,
     GlossaryTerm,
     Instrument,
@@ -178,21 +178,25 @@ def _check_references(catalogue: Catalogue, problems: list[Problem]) -> None:
                         f"unknown glossary term {other!r}; {closest(other, catalogue.glossary)}",
                     )
                 )
-    for index, term in enumerate(catalogue.vocabulary.phases):
-        if term.page is None:
-            problems.append(Problem(catalogue.files["vocabulary"], term.id, f"phases[{index}].page", "required"))
+    for index, phase in enumerate(catalogue.vocabulary.phases):
+        if phase.page is None:
+            problems.append(Problem(catalogue.files["vocabulary"], phase.id, f"phases[{index}].page", "required"))
 
 
-def _check_languages(ui_document: Any, file: str, problems: list[Problem]) -> UiStrings | None:
+def _check_languages(ui_document: Any, file: str, context: dict[str, Any], problems: list[Problem]) -> UiStrings | None:
     try:
-        return UiStrings.model_validate(ui_document or {})
+        return UiStrings.model_validate(ui_document or {}, context=context)
     except ValidationError as error:
         problems.extend(_validation_problems(error, file, None))
         return None
 
 
-def load_catalogue(data_dir: Path) -> Catalogue:
-    """Load and validate the whole catalogue, or raise :class:`DataError` listing every problem."""
+def load_catalogue(data_dir: Path, required_languages: tuple[str, ...] = (SOURCE_LANGUAGE,)) -> Catalogue:
+    """Load and validate the whole catalogue, or raise :class:`DataError` listing every problem.
+
+    ``required_languages`` (from mkdocs.yml, :class:`~macros.l10n.languages.SiteLanguages`) are the languages
+    every text must have; others fall back to English, marked.
+    """
     data_dir = Path(data_dir).resolve()
     problems: list[Problem] = []
 
@@ -202,21 +206,21 @@ def load_catalogue(data_dir: Path) -> Catalogue:
     vocabulary_file = data_dir / "vocabulary.yml"
     vocabulary_doc = _read_yaml(vocabulary_file, data_dir, problems)
     try:
-        vocabulary = Vocabulary.model_validate(vocabulary_doc or {})
+        vocabulary = Vocabulary.model_validate(vocabulary_doc or {}, context={"required_languages": required_languages})
     except ValidationError as error:
         problems.extend(_validation_problems(error, rel(vocabulary_file), None))
         raise DataError(problems) from None
-    context = {"vocabulary": vocabulary}
+    context: dict[str, Any] = {"vocabulary": vocabulary, "required_languages": required_languages}
 
     regions_file = data_dir / "regions.yml"
     try:
         regions = Regions.model_validate(_read_yaml(regions_file, data_dir, problems) or {})
     except ValidationError as error:
         problems.extend(_validation_problems(error, rel(regions_file), None))
-        regions = Regions.model_construct(source=None, regions={})
+        regions = Regions.model_construct(regions={})  # type: ignore[call-arg]  # reported; the rest is checked
 
     ui_file = data_dir / "ui.yml"
-    ui = _check_languages(_read_yaml(ui_file, data_dir, problems), rel(ui_file), problems)
+    ui = _check_languages(_read_yaml(ui_file, data_dir, problems), rel(ui_file), context, problems)
 
     instruments_file = data_dir / "instruments.yml"
     instruments = _records(
@@ -281,33 +285,8 @@ def load_catalogue(data_dir: Path) -> Catalogue:
     return catalogue
 
 
-_cache: dict[Path, tuple[tuple[tuple[str, int, int], ...], Catalogue]] = {}
-_checked_at: dict[Path, float] = {}
-#: Within one build the data cannot change; re-reading file times on every page call cost half a second.
-RECHECK_SECONDS = 1.0
-
-
-def _fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+def fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """Names, times and sizes of every data file: a changed fingerprint means the catalogue must be reloaded."""
     return tuple(
         (path.as_posix(), path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(data_dir.rglob("*.yml"))
     )
-
-
-def cached_catalogue(data_dir: Path) -> Catalogue:
-    """Load once per process; reload only when a data file changed (``mkdocs serve`` edits).
-
-    static-i18n builds each language in turn and mkdocs-macros re-imports our package for each, but this
-    module stays imported, so the catalogue is validated once per build, not once per language.
-    """
-    data_dir = Path(data_dir).resolve()
-    cached = _cache.get(data_dir)
-    now = time.monotonic()
-    if cached and now - _checked_at.get(data_dir, 0.0) < RECHECK_SECONDS:
-        return cached[1]
-    fingerprint = _fingerprint(data_dir)
-    _checked_at[data_dir] = now
-    if cached and cached[0] == fingerprint:
-        return cached[1]
-    catalogue = load_catalogue(data_dir)
-    _cache[data_dir] = (fingerprint, catalogue)
-    return catalogue

@@ -11,24 +11,8 @@ import posixpath
 import re
 from pathlib import Path
 
-from .links import page_url
+from ..render.links import page_url
 
-PRINT_PAGE = "print.md"
-CHAPTERS = (
-    "index.md",
-    "about.md",
-    "principles.md",
-    "phases/preparation.md",
-    "phases/negotiation.md",
-    "phases/adoption.md",
-    "phases/implementation.md",
-    "phases/monitoring.md",
-    "sectors/seasonal-workers.md",
-    "sectors/health-workers.md",
-    "sectors/domestic-workers.md",
-    "applying.md",
-    "tools/joint-committee-tor.md",
-)
 PLACEHOLDER = '<div id="blma-print-body"></div>'
 ID_ATTRIBUTES = re.compile(r'\b(id|for|aria-labelledby|aria-describedby)="([^"]+)"')
 LINKS = re.compile(r'\b(href|src)="([^"]*)"')
@@ -75,13 +59,13 @@ def _directory(url: str) -> str:
     return f"{folder}/" if folder else ""
 
 
-def chapter_html(root: Path, src: str, use_directory_urls: bool) -> str:
+def chapter_html(root: Path, src: str, use_directory_urls: bool, print_page: str, chapters: list[str]) -> str:
     """The chapter's article, with ids prefixed and links re-based on the print page."""
     html = content_article(built_file(root, src, use_directory_urls).read_text(encoding="utf-8"))
     prefix = slug(src)
     chapter_dir = _directory(page_url(src, use_directory_urls))
-    print_dir = _directory(page_url(PRINT_PAGE, use_directory_urls))
-    inside = {page_url(c, use_directory_urls): slug(c) for c in CHAPTERS}
+    print_dir = _directory(page_url(print_page, use_directory_urls))
+    inside = {page_url(c, use_directory_urls): slug(c) for c in chapters}
 
     def ids(match: re.Match[str]) -> str:
         values = " ".join(f"{prefix}--{value}" for value in match.group(2).split())
@@ -108,14 +92,15 @@ def chapter_html(root: Path, src: str, use_directory_urls: bool) -> str:
     return f'<section class="blma-print__chapter" id="{prefix}--chapter">\n{html}\n</section>'
 
 
-def assemble(root: Path, use_directory_urls: bool) -> Path | None:
-    """Fill the print page of the language built under ``root``; None if this build has no print page."""
-    target = built_file(root, PRINT_PAGE, use_directory_urls)
+def assemble(root: Path, use_directory_urls: bool, print_page: str, chapters: list[str]) -> Path | None:
+    """Fill the print page of the language built under ``root`` with ``chapters`` (docs paths, in reading
+    order); None if this build has no print page."""
+    target = built_file(root, print_page, use_directory_urls)
     if not target.exists():
         return None
     page = target.read_text(encoding="utf-8")
     if PLACEHOLDER not in page:
         raise ValueError(f"{target}: the print page has no {PLACEHOLDER}")
-    body = "\n".join(chapter_html(root, src, use_directory_urls) for src in CHAPTERS)
+    body = "\n".join(chapter_html(root, src, use_directory_urls, print_page, chapters) for src in chapters)
     target.write_text(page.replace(PLACEHOLDER, f'<div id="blma-print-body">\n{body}\n</div>'), encoding="utf-8")
     return target

@@ -22,7 +22,8 @@ from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+from .paths import PROJECT_DIR
+
 NGINX_CONF = PROJECT_DIR / "nginx.conf"
 NGINX = "/usr/sbin/nginx"
 MIME_TYPES = Path("/etc/nginx/mime.types")

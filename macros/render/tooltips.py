@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .loading import Catalogue
+from ..catalogue.loader import Catalogue
 
 PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 

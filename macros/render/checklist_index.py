@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..catalogue.loader import Catalogue
 from .links import relative_url
-from .loading import Catalogue
 
 #: UI strings the script uses (keys of data/ui.yml), so that a missing one fails the build, not the browser.
 SCRIPT_STRINGS = (

@@ -1,32 +1,12 @@
-"""Which language a macro renders in, and localized names that come from CLDR (Babel)."""
+"""Localized names and dates from CLDR (Babel), and footnote backlinks titled in the page language."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from markupsafe import escape
-
-
-def page_language(page: Any, default: str = "en") -> str:
-    """The language of the section being built (``fr`` for an English fallback page under /fr/).
-
-    The language is not known when macros are defined (static-i18n builds each language in turn), so it is
-    read from the page at render time (stack notes).
-    """
-    file = getattr(page, "file", None)
-    for attribute in ("locale_alternate_of", "locale"):
-        value = getattr(file, attribute, None)
-        if value:
-            return str(value)
-    return default
-
-
-def content_language(page: Any, default: str = "en") -> str:
-    """The language the page's Markdown is written in (``en`` on a fallback page)."""
-    return str(getattr(getattr(page, "file", None), "locale", None) or default)
 
 
 @cache
@@ -42,7 +22,7 @@ def country_name(code: str, lang: str) -> str:
     name = _locale(lang).territories.get(code)
     if name is None:
         raise KeyError(f"unknown country code {code!r}")
-    return name
+    return str(name)
 
 
 #: Two-letter CLDR territories that are not countries (groupings and "unknown region").
@@ -63,7 +43,7 @@ def region_name(code: str, lang: str) -> str:
     name = _locale(lang).territories.get(code)
     if name is None:
         raise KeyError(f"unknown region code {code!r}")
-    return name
+    return str(name)
 
 
 def long_date(iso_date: str, lang: str) -> str:

@@ -1,0 +1,1 @@
+"""Languages: the configured list (one owner), CLDR names and dates, translation history and status."""

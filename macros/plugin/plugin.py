@@ -1,0 +1,271 @@
+"""The site's MkDocs plugin (``blma``, registered by entry point): wires the catalogue and views into the build.
+
+static-i18n runs one complete build per language with this same instance, so what must survive from one
+language build to the next (search entries, 404 pages) lives on the instance, never in module globals.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from ..catalogue.downloads import read_manifest
+from ..catalogue.loader import Catalogue, DataError, fingerprint, load_catalogue
+from ..l10n.history import History, recorded_hash, source_hash
+from ..l10n.languages import SiteLanguages
+from ..l10n.names import localize_footnote_backlinks, long_date
+from ..render.head import inline_script
+from ..render.page_context import PageFacts, absolute_root, theme_context
+from ..render.renderer import PageContext, Renderer, View, make_environment, page_scripts
+from ..render.stash import Stash
+from ..render.tooltips import abbreviation_block
+from .config import BlmaConfig
+from .print_page import assemble
+from .publish import Publisher, write_data
+from .redirects import Redirects, anchor_map, load_redirects, write_page_redirects
+from .search_index import SearchCapture, capture, write
+from .template_cache import MemoryBytecodeCache
+
+#: Material's offline plugin needs the iframe-worker shim; it comes from the pinned npm package, never a CDN.
+SHIM_SOURCE = Path("node_modules") / "iframe-worker" / "shim" / "index.js"
+SHIM_TARGET = "assets/javascripts/iframe-worker/shim.js"
+
+
+def source_path(page: Page) -> str:
+    """The language-neutral source path of a page (``phases/negotiation.md``)."""
+    return str(getattr(page.file, "norm_src_uri", page.file.src_uri))
+
+
+class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
+    """Catalogue, page context, tooltips, stash, open data, per-language search, print page, redirects."""
+
+    def __init__(self) -> None:
+        self.search = SearchCapture()
+        self.not_found: dict[str, bytes] = {}  # each language's 404 page, before the next build overwrites it
+        self.stash = Stash()
+        self.templates = MemoryBytecodeCache()  # theme templates compiled once for all language builds
+        self.page_scripts: dict[str, set[str]] = {}  # page -> scripts its views declared, this language build
+        self._catalogue: tuple[tuple[tuple[str, int, int], ...], Catalogue] | None = None
+        self.languages = SiteLanguages(())
+        self.history: History | None = None
+        self.project_dir = Path.cwd()
+
+    # -- shared state ------------------------------------------------------------------------------------
+    @property
+    def data_dir(self) -> Path:
+        return self.project_dir / self.config.data_dir
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """Validated once per build, reloaded only when a data file changed (``mkdocs serve``)."""
+        current = fingerprint(self.data_dir)
+        if self._catalogue is None or self._catalogue[0] != current:
+            try:
+                catalogue = load_catalogue(self.data_dir, self.languages.required)
+            except DataError as error:
+                raise PluginError(str(error)) from None  # MkDocs prints the problems, not a traceback
+            self._catalogue = (current, catalogue)
+        return self._catalogue[1]
+
+    @functools.cached_property
+    def redirects(self) -> Redirects:
+        return load_redirects(self.data_dir / "redirects.yml", self.project_dir / "docs" / self.languages.default)
+
+    def current_language(self, config: MkDocsConfig) -> str:
+        i18n = config.plugins.get("i18n")
+        return str(getattr(i18n, "current_language", None) or self.languages.default)
+
+    @staticmethod
+    def offline(config: MkDocsConfig) -> bool:
+        plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+        return bool(plugin and plugin.config.enabled)
+
+    def render_macro(self, view: View, page: Page, config: MkDocsConfig, *args: Any, **kwargs: Any) -> Markup:
+        """Render a view for ``page`` (a macro call), note the scripts it needs, and keep its HTML out of
+        Markdown's way (the stash)."""
+        source = source_path(page)
+        lang = self.languages.page_language(page)
+        context = PageContext(
+            lang=lang,
+            src_path=source,
+            use_directory_urls=bool(config.use_directory_urls),
+            language_root=absolute_root(str(config.site_url or "/"), self.languages, lang),
+            language_prefix=self.languages.prefix(lang),
+            offline=self.offline(config),
+            dist_dir=self.project_dir / "dist",
+        )
+        renderer = Renderer(self.catalogue, context, make_environment(self.project_dir / self.config.partials_dir))
+        html = view(renderer, *args, **kwargs)
+        self.page_scripts.setdefault(source, set()).update(page_scripts(view))
+        return self.stash.put(html)
+
+    # -- events ------------------------------------------------------------------------------------------
+    @event_priority(10)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Languages from the i18n block; data validated before any page renders; the offline shim is local."""
+        self.project_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self.languages = SiteLanguages.from_config(config)
+        self.history = self.history or History(self.project_dir)
+        self.page_scripts = {}
+        _ = self.catalogue  # a broken record stops the build here
+        if self.offline(config):
+            polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in p]
+            config.extra["polyfills"] = [*polyfills, SHIM_TARGET]
+        return config
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Glossary terms of the page language become tooltips (abbreviations)."""
+        if source_path(page) in self.config.no_tooltips:
+            return markdown
+        block = abbreviation_block(self.catalogue, self.languages.content_language(page), markdown)
+        return f"{markdown}\n\n{block}\n" if block else markdown
+
+    @event_priority(100)
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """After Markdown, first of all plugins: macro output goes back in (MkDocs learns its anchors) and the
+        footnote backlinks get their title in the page's language."""
+        restored, ids = self.stash.restore(html)
+        if ids:
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
+        backlink = self.catalogue.ui.text("footnote_backlink", self.languages.content_language(page))
+        return localize_footnote_backlinks(restored, backlink)
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Theme filters and globals (localized dates, inlined head scripts); compiled templates shared by builds."""
+        scripts_dir = self.project_dir / self.config.scripts_dir
+        env.filters["blma_date"] = long_date
+        env.globals["blma_inline_script"] = functools.partial(inline_script, scripts_dir=scripts_dir)
+        env.bytecode_cache = self.templates
+        return env
+
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        source = source_path(page)
+        lang = self.languages.page_language(page)
+        written_in = self.languages.content_language(page)
+        written = self.project_dir / "docs" / written_in / source
+        history = self.history or History(self.project_dir)
+        facts = PageFacts(
+            src_path=source,
+            lang=lang,
+            content_lang=written_in,
+            site_url=str(config.site_url or "/"),
+            use_directory_urls=bool(config.use_directory_urls),
+            # Offline copies carry no hreflang links: Material fetches sitemap.xml next to each.
+            offline=self.offline(config),
+            scripts=frozenset(self.page_scripts.get(source, ())),
+            outdated_since=self._outdated_since(page, source, written_in, history),
+            last_changed=history.last_changed(written) if written.exists() else None,
+            anchor_redirects=anchor_map(self.redirects, source),
+        )
+        theme = theme_context(self.catalogue, self.languages, facts, self.config.translator_guide)
+        context.update(theme.as_template_globals())  # type: ignore[typeddict-item]
+        return context
+
+    def _outdated_since(self, page: Page, source: str, written_in: str, history: History) -> str | None:
+        """Date the English changed, if this translated page was made from an older English text."""
+        if written_in == self.languages.default:
+            return None
+        english = self.project_dir / "docs" / self.languages.default / source
+        recorded = recorded_hash(dict(page.meta or {}))
+        if not english.exists() or recorded is None or recorded == source_hash(english):
+            return None
+        return history.last_changed(english)
+
+    # -- after each language build -------------------------------------------------------------------------
+    def _language_folder(self, config: MkDocsConfig) -> tuple[str, Path]:
+        lang = self.current_language(config)
+        return lang, Path(config.site_dir) / self.languages.prefix(lang)
+
+    @event_priority(100)
+    def _capture_search(self, config: MkDocsConfig) -> None:
+        lang = self.current_language(config)
+        capture(self.search, config, lang, self.languages.prefix(lang))
+        not_found = Path(config.site_dir) / "404.html"
+        if not_found.exists():
+            self.not_found[lang] = not_found.read_bytes()
+        if self.offline(config):
+            shim = self.project_dir / SHIM_SOURCE
+            if not shim.exists():
+                raise PluginError("offline build needs node_modules/iframe-worker: run `npm ci` (make bundle does)")
+            target = Path(config.site_dir) / SHIM_TARGET
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(shim, target)
+
+    def _assemble_print_page(self, config: MkDocsConfig) -> None:
+        _lang, root = self._language_folder(config)
+        chapters = self._print_chapters(config)
+        assemble(root, bool(config.use_directory_urls), self.config.print_page, chapters)
+
+    def _print_chapters(self, config: MkDocsConfig) -> list[str]:
+        """The configured print chapters in nav order; one that is not in the nav is a config error."""
+        nav_order = [item for item in _nav_pages(config.nav or []) if item in set(self.config.print_chapters)]
+        missing = sorted(set(self.config.print_chapters) - set(nav_order))
+        if missing:
+            raise PluginError(f"blma print_chapters not in the nav: {', '.join(missing)}")
+        return nav_order
+
+    def _publish_data(self, config: MkDocsConfig) -> None:
+        lang, root = self._language_folder(config)
+        publisher = Publisher(
+            self.catalogue,
+            lang,
+            site_url=absolute_root(str(config.site_url or "/"), self.languages, lang),
+            use_directory_urls=bool(config.use_directory_urls),
+        )
+        write_data(publisher, root)
+
+    def _write_redirects(self, config: MkDocsConfig) -> None:
+        _lang, root = self._language_folder(config)
+        write_page_redirects(self.redirects, root, bool(config.use_directory_urls))
+
+    def _copy_bundles(self, config: MkDocsConfig) -> None:
+        """Online builds serve the zips that `make bundle` wrote, from /downloads/ (offline copies do not)."""
+        if self.offline(config) or self.current_language(config) != self.languages.default:
+            return
+        dist = self.project_dir / "dist"
+        for bundle in read_manifest(dist):
+            target = Path(config.site_dir) / "downloads" / bundle.file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(dist / bundle.file, target)
+
+    @event_priority(-100)
+    def _write_search(self, config: MkDocsConfig) -> None:
+        """After every language is built: each language's own search index and 404 page, in its folder."""
+        site_dir = Path(config.site_dir)
+        write(self.search, site_dir, self.languages.prefixes(self.search.entries))
+        for lang, page in self.not_found.items():
+            target = site_dir / self.languages.prefix(lang) / "404.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(page)
+
+    on_post_build = CombinedEvent(
+        _capture_search, _assemble_print_page, _publish_data, _write_redirects, _copy_bundles, _write_search
+    )
+
+
+def _nav_pages(items: list[Any]) -> list[str]:
+    """Docs paths of the nav in reading order (``mkdocs.yml``'s nav: strings, and titled or nested entries)."""
+    pages: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            pages.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                pages.extend(
+                    _nav_pages(value) if isinstance(value, list) else [value] if isinstance(value, str) else []
+                )
+    return pages

@@ -1,0 +1,1 @@
+"""Rendering: page context, the renderer, views as functions, links, and the Markdown stash."""
