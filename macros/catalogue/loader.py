@@ -16,6 +16,8 @@ from pydantic import BaseModel, ValidationError
 
 from .models import (
     SOURCE_LANGUAGE,
+    BudgetLine,
+    Clause,
     CoreElement,
     GlossaryTerm,
     Instrument,
@@ -76,6 +78,8 @@ class Catalogue:
     core_elements: dict[str, CoreElement]
     practices: dict[str, Practice]
     glossary: dict[str, GlossaryTerm]
+    clauses: dict[str, Clause] = field(default_factory=dict)
+    budget_lines: dict[str, BudgetLine] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)  # record kind -> file it came from (for messages)
 
 
@@ -129,6 +133,20 @@ def _records(
     return records
 
 
+def _optional_records(
+    path: Path,
+    key: str,
+    model: type[RecordT],
+    file: str,
+    context: dict[str, Any],
+    problems: list[Problem],
+) -> list[RecordT]:
+    """Records of a file that a smaller catalogue (the test fixtures) may lack; its views then refuse to render."""
+    if not path.exists():
+        return []
+    return _records(_read_yaml(path, path.parent, problems), key, model, file, context, problems)
+
+
 def _check_references(catalogue: Catalogue, problems: list[Problem]) -> None:
     """Every id that one record uses must name a record that exists."""
     for element in catalogue.core_elements.values():
@@ -178,6 +196,13 @@ def _check_references(catalogue: Catalogue, problems: list[Problem]) -> None:
                         f"unknown glossary term {other!r}; {closest(other, catalogue.glossary)}",
                     )
                 )
+    for kind, records in (("clauses", catalogue.clauses), ("costing", catalogue.budget_lines)):
+        for record in records.values():
+            for index, element_id in enumerate(record.core_elements):
+                if element_id not in catalogue.core_elements:
+                    hint = closest(element_id, catalogue.core_elements)
+                    message = f"unknown core element {element_id!r}; {hint}"
+                    problems.append(Problem(catalogue.files[kind], record.id, f"core_elements[{index}]", message))
     for index, phase in enumerate(catalogue.vocabulary.phases):
         if phase.page is None:
             problems.append(Problem(catalogue.files["vocabulary"], phase.id, f"phases[{index}].page", "required"))
@@ -269,6 +294,13 @@ def load_catalogue(data_dir: Path, required_languages: tuple[str, ...] = (SOURCE
         problems,
     )
 
+    files["clauses"] = rel(data_dir / "clauses.yml")
+    files["costing"] = rel(data_dir / "costing.yml")
+    clauses = _optional_records(data_dir / "clauses.yml", "clauses", Clause, files["clauses"], context, problems)
+    budget_lines = _optional_records(
+        data_dir / "costing.yml", "budget_lines", BudgetLine, files["costing"], context, problems
+    )
+
     catalogue = Catalogue(
         vocabulary=vocabulary,
         ui=ui or UiStrings({}),
@@ -277,6 +309,8 @@ def load_catalogue(data_dir: Path, required_languages: tuple[str, ...] = (SOURCE
         core_elements=core_elements,
         practices={record.id: record for record in practices},
         glossary={record.id: record for record in glossary},
+        clauses={record.id: record for record in clauses},
+        budget_lines={record.id: record for record in budget_lines},
         files=files,
     )
     _check_references(catalogue, problems)

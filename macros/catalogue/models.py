@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -232,6 +232,39 @@ class Regions(Strict):
 
     def region_of(self, country: str) -> str | None:
         return next((region for region, members in self.regions.items() if country in members), None)
+
+
+class ClauseSource(Source):
+    """Where a model clause is traced from: an instrument or agreement, and the article in it."""
+
+    article: str = Field(min_length=2, max_length=200)
+
+
+class Clause(Strict):
+    """A model provision for an agreement: the site's own wording, traced to the Model Agreement or real texts."""
+
+    id: RecordId
+    title: Localized
+    phases: list[PhaseId] = Field(min_length=1)
+    core_elements: list[RecordId] = Field(min_length=1)
+    text: Localized
+    note: Localized
+    traced_from: list[ClauseSource] = Field(min_length=1)
+
+
+Bearer = Literal["origin", "destination", "both", "employers"]
+
+
+class BudgetLine(Strict):
+    """A cost that implementing an agreement needs, who usually bears it, and the core elements it serves."""
+
+    id: RecordId
+    title: Localized
+    description: Localized
+    borne_by: Bearer
+    bearer_note: Localized
+    core_elements: list[RecordId] = Field(min_length=1)
+    sources: list[Source] = Field(default_factory=list)
 
 
 class GlossaryTerm(Strict):

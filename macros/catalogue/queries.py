@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .loader import Catalogue
-from .models import CoreElement, Instrument, Practice, closest
+from .models import Clause, CoreElement, Instrument, Practice, closest
 
 
 class SelectionError(LookupError):
@@ -144,3 +144,15 @@ def corridor_layout(
     links = [Link(origins[o], destinations[d], practices) for (o, d), practices in pairs.items()]
     height = top + max(len(origins), len(destinations)) * row
     return CorridorLayout(list(origins.values()), list(destinations.values()), links, height)
+
+
+def clauses_for_element(catalogue: Catalogue, element_id: str) -> list[Clause]:
+    """Model clauses that implement one core element, in clause-bank order."""
+    return [clause for clause in catalogue.clauses.values() if element_id in clause.core_elements]
+
+
+def clauses_by_phase(catalogue: Catalogue) -> list[Clause]:
+    """Every clause, grouped in cycle order by its first phase (the bank's reading order)."""
+    order = [term.id for term in catalogue.vocabulary.phases]
+    clauses = list(catalogue.clauses.values())
+    return sorted(clauses, key=lambda clause: order.index(clause.phases[0]))

@@ -74,6 +74,12 @@ def localized_fields(catalogue: Catalogue) -> dict[str, Localized]:
     for term in catalogue.glossary.values():
         for name in ("term", "definition"):
             add(catalogue.files["glossary"], term.id, name, getattr(term, name))
+    for clause in catalogue.clauses.values():
+        for name in ("title", "text", "note"):
+            add(catalogue.files["clauses"], clause.id, name, getattr(clause, name))
+    for line in catalogue.budget_lines.values():
+        for name in ("title", "description", "bearer_note"):
+            add(catalogue.files["costing"], line.id, name, getattr(line, name))
     for key, value in catalogue.ui.root.items():
         add("data/ui.yml", key, "text", value)
     return fields

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import shutil
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,12 @@ from ..l10n.history import History, recorded_hash, source_hash
 from ..l10n.languages import SiteLanguages
 from ..l10n.names import localize_footnote_backlinks, long_date
 from ..render.head import inline_script
+from ..render.links import page_url
 from ..render.page_context import PageFacts, absolute_root, theme_context
 from ..render.renderer import PageContext, Renderer, View, make_environment, page_scripts
 from ..render.stash import Stash
 from ..render.tooltips import abbreviation_block
+from .clause_document import FOLDER, document_name, write_clause_document
 from .config import BlmaConfig
 from .print_page import assemble
 from .publish import Publisher, write_data
@@ -228,6 +231,17 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         )
         write_data(publisher, root)
 
+    def _write_clause_document(self, config: MkDocsConfig) -> None:
+        """The clause bank in Word, under the language just built, dated like the build (reproducible)."""
+        lang, root = self._language_folder(config)
+        if not self.catalogue.clauses:
+            return
+        history = self.history or History(self.project_dir)
+        built = datetime.fromisoformat(history.last_changed(self.data_dir / "clauses.yml"))
+        page = absolute_root(str(config.site_url or "/"), self.languages, lang) + page_url("clauses.md", True)
+        target = root / FOLDER / document_name(lang)
+        write_clause_document(self.catalogue, lang, target, page, built)
+
     def _write_redirects(self, config: MkDocsConfig) -> None:
         _lang, root = self._language_folder(config)
         write_page_redirects(self.redirects, root, bool(config.use_directory_urls))
@@ -253,7 +267,13 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             target.write_bytes(page)
 
     on_post_build = CombinedEvent(
-        _capture_search, _assemble_print_page, _publish_data, _write_redirects, _copy_bundles, _write_search
+        _capture_search,
+        _assemble_print_page,
+        _publish_data,
+        _write_clause_document,
+        _write_redirects,
+        _copy_bundles,
+        _write_search,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..catalogue.loader import Catalogue
+from ..catalogue.queries import clauses_for_element
 from .links import relative_url
 
 #: UI strings the script uses (keys of data/ui.yml), so that a missing one fails the build, not the browser.
@@ -33,6 +34,7 @@ SCRIPT_STRINGS = (
     "report_counts",
     "see_chapter",
     "see_examples",
+    "see_clauses",
     "export_title",
     "checked",
     "not_checked",
@@ -62,6 +64,10 @@ def element_index(catalogue: Catalogue, lang: str, page_src: str, use_directory_
                 "chapter": url(phase.page or "index.md", "checklist"),
                 "practices": [
                     {"title": p.title.get(lang).text, "url": url("practices.md", f"practice-{p.id}")} for p in practices
+                ],
+                "clauses": [
+                    {"title": c.title.get(lang).text, "url": url("clauses.md", f"clause-{c.id}")}
+                    for c in clauses_for_element(catalogue, element.id)
                 ],
             }
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import explorer, reuse, views
+from . import drafting, explorer, reuse, views
 from .renderer import View
 
 MACROS: dict[str, View] = {
@@ -21,4 +21,6 @@ MACROS: dict[str, View] = {
     "embed_snippet": reuse.embed_snippet,
     "embed_listener": reuse.embed_listener,
     "open_data": reuse.open_data,
+    "clause_bank": drafting.clause_bank,
+    "budget_lines": drafting.budget_lines,
 }

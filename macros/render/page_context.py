@@ -52,6 +52,7 @@ class ThemeContext:
     og_locale: str
     og_alternates: list[str]
     explorer: bool
+    clauses: bool
     checklist_data: dict[str, Any] | None
 
     def as_template_globals(self) -> dict[str, Any]:
@@ -90,6 +91,7 @@ def theme_context(
         og_locale=og_locale(lang),
         og_alternates=[og_locale(other) for other in languages.codes if other != lang],
         explorer="explorer" in facts.scripts,
+        clauses="clauses" in facts.scripts,
         checklist_data=checklist_data,
     )
 

@@ -17,11 +17,13 @@ from .renderer import Renderer, view
 @view("checklists")
 def checklist(renderer: Renderer, phase: str, heading_level: int = 3) -> Markup:
     """The core-element checklist of one phase, titled at ``heading_level`` (under a chapter's h2)."""
-    elements = queries.elements_of_phase(renderer.catalogue, phase)  # checks the phase id first
+    catalogue = renderer.catalogue
+    elements = queries.elements_of_phase(catalogue, phase)  # checks the phase id first
     return renderer.render(
         "checklist.html",
-        phase=renderer.catalogue.vocabulary.term("phase", phase),
+        phase=catalogue.vocabulary.term("phase", phase),
         elements=elements,
+        clauses_of={e.id: queries.clauses_for_element(catalogue, e.id) for e in elements},
         heading_level=heading_level,
     )
 
@@ -58,8 +60,18 @@ def offline_bundles(renderer: Renderer) -> Markup:
         return Locale.parse(code).get_display_name(locale) or code
 
     root = site_root(page.src_path, page.use_directory_urls, page.language_prefix)
+    clauses_docx = None
+    if renderer.catalogue.clauses:  # written by the build under the language root (plugin/clause_document.py)
+        language_root = site_root(page.src_path, page.use_directory_urls, "")
+        clauses_docx = f"{language_root}downloads/blma-model-clauses-{locale}.docx"
     return renderer.render(
-        "bundles.html", bundles=bundles, offline=page.offline, root=root, size=size, language_name=language_name
+        "bundles.html",
+        bundles=bundles,
+        offline=page.offline,
+        root=root,
+        size=size,
+        language_name=language_name,
+        clauses_docx=clauses_docx,
     )
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from ..l10n.languages import SiteLanguages
 
 
-
 def find_project(start: Path | None = None) -> Path:
     """The project a command works on: the nearest folder holding mkdocs.yml, from the working directory up
     (so that a tool run in a copy of the project works on that copy), else this package's own project."""

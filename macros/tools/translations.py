@@ -25,6 +25,7 @@ from ..l10n.status import (
     sync_records,
     table,
 )
+from ..l10n.terminology import scan_project
 from .paths import CONFIG_FILE, DATA_DIR, DOCS_DIR, PROJECT_DIR, site_languages
 
 
@@ -88,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     for s in statuses:
         counts[f"{s.language} {s.status}"] = counts.get(f"{s.language} {s.status}", 0) + 1
     print("\n" + ", ".join(f"{key}: {value}" for key, value in sorted(counts.items())))
+    findings = scan_project(args.docs.parent, languages)
+    print(f"\nOfficial terms: {len(findings)} ruled-out variant(s)" + (":" if findings else ""))
+    for finding in findings:
+        print(f"  {finding}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps([asdict(s) for s in statuses], indent=1) + "\n", encoding="utf-8")

@@ -22,3 +22,15 @@ def test_it_builds_strictly_and_deploys_the_artifact() -> None:
     assert "make bundle" in runs and "make build" in runs
     assert workflow["jobs"]["deploy"]["needs"] == "build"
     assert workflow["permissions"] == {"contents": "read"}
+
+
+def test_the_tests_pass_before_anything_is_built_for_publishing() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    runs = [step.get("run", "") for step in workflow["jobs"]["build"]["steps"]]
+    tests = next(i for i, run in enumerate(runs) if run.endswith("make test"))
+    assert tests < runs.index("make bundle") < runs.index("make build")
+
+
+def test_dependency_updates_cover_pip_npm_and_actions() -> None:
+    config = yaml.safe_load((PROJECT_DIR / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    assert {update["package-ecosystem"] for update in config["updates"]} == {"pip", "npm", "github-actions"}

@@ -153,6 +153,13 @@
               li.appendChild(link(practice.url, practice.title));
             });
           }
+          if (element.clauses && element.clauses.length) {
+            li.appendChild(document.createTextNode(" · " + t.see_clauses + " "));
+            element.clauses.forEach(function (clause, index) {
+              if (index) li.appendChild(document.createTextNode("; "));
+              li.appendChild(link(clause.url, clause.title));
+            });
+          }
           ul.appendChild(li);
         });
         section.appendChild(ul);
