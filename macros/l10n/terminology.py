@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..catalogue.loader import parse_yaml
 
-APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})  # typographic apostrophes read as plain
 
 
 class Rule(BaseModel):

@@ -99,7 +99,7 @@ def english_sentences() -> dict[str, set[str]]:
         text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
         text = re.sub(r"\[\^[^\]]+\]", "", text)
         for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-            words = re.findall(r"[\w'’-]+", sentence.lower())
+            words = re.findall(r"[\w'\u2019-]+", sentence.lower())
             if len(words) >= 12:
                 seen[" ".join(words)].add(page.relative_to(root).as_posix())
     return seen
