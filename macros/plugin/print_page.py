@@ -1,4 +1,4 @@
-"""One printable page per language holding the whole Guidance in reading order (for a PDF handout).
+"""One printable page per language holding this site's chapters in reading order (for a PDF handout).
 
 After a language is built, the article of each chapter is copied into the page built from ``print.md``.
 Ids are prefixed with the chapter (``phases-negotiation--key-steps``) so that they stay unique, links between

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -42,13 +43,16 @@ def _unknown(kind: str, wanted: list[str], known: list[str]) -> list[str]:
 
 def _sync(args: argparse.Namespace) -> int:
     if not args.all and not (args.records or args.pages):
-        print("name the pages (or --records FIELD ...) you have updated, or pass --all to mark everything re-synced")
+        print(
+            "name the pages (or --records FIELD ...) you have updated, or pass --all to mark everything re-synced",
+            file=sys.stderr,
+        )
         return 1
     if args.records is not None:
         known = list(localized_fields(load_catalogue(args.data)))
         problems = _unknown("record field", args.records, known)
         if problems:
-            print("\n".join(problems))
+            print("\n".join(problems), file=sys.stderr)
             return 1
         done = sync_records(args.data, args.language, [] if args.all else args.records)
     else:
@@ -56,7 +60,7 @@ def _sync(args: argparse.Namespace) -> int:
         known = [p.relative_to(english).as_posix() for p in sorted(english.rglob("*.md"))]
         problems = _unknown("page", args.pages, known)
         if problems:
-            print("\n".join(problems))
+            print("\n".join(problems), file=sys.stderr)
             return 1
         done = sync_pages(args.docs, args.language, [] if args.all else args.pages)
     print(f"marked {len(done)} item(s) re-synced for {args.language}")

@@ -25,10 +25,10 @@ def test_a_broken_record_fails_the_build_naming_file_record_and_field(project_co
 
 def test_an_unknown_id_in_a_macro_call_fails_the_build(project_copy: Path, tmp_path: Path) -> None:
     page = project_copy / "docs" / "en" / "instruments.md"
-    page.write_text(page.read_text(encoding="utf-8") + '\n{{ instruments("c98") }}\n', encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8") + '\n{{ instruments("c1899") }}\n', encoding="utf-8")
     result = run_mkdocs_build(project_copy, tmp_path / "site")
     assert result.returncode != 0
-    assert "unknown instrument 'c98'; did you mean" in result.stdout + result.stderr
+    assert "unknown instrument 'c1899'; did you mean" in result.stdout + result.stderr
 
 
 def test_one_language_preview_builds_only_that_language(project_copy: Path, tmp_path: Path) -> None:

@@ -392,7 +392,8 @@ def arabic(tmp_path_factory: pytest.TempPathFactory) -> ArabicProject:
     root = tmp_path_factory.mktemp("arabic")
     project = copy_project(root / "project")
     shutil.copytree(project / "docs" / "en", project / "docs" / "ar")
-    replace_once(project / "mkdocs.yml", "  - macros:\n", ARABIC_ENTRY + "  - macros:\n")
+    anchor = "  # The site's own plugin"
+    replace_once(project / "mkdocs.yml", anchor, ARABIC_ENTRY + anchor)
     result = run_mkdocs_build(project, root / "site")
     ui = yaml.safe_load((project / "data" / "ui.yml").read_text(encoding="utf-8"))
     return ArabicProject(project, BuiltSite(root / "site", result.stdout + result.stderr), result.returncode, ui)
