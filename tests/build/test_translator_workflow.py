@@ -227,8 +227,10 @@ def test_status_table_lists_what_needs_work_and_the_counts(edited: EditedProject
     counts: dict[str, int] = {}
     for e in edited.after.entries.values():
         counts[f"{e['language']} {e['status']}"] = counts.get(f"{e['language']} {e['status']}", 0) + 1
-    assert lines[-1] == ", ".join(f"{key}: {value}" for key, value in sorted(counts.items()))
-    assert "fr missing: 1" in lines[-1] and "es missing" not in lines[-1]
+    totals = lines[lines.index("") + 1]  # after the table, before the official-terms report
+    assert totals == ", ".join(f"{key}: {value}" for key, value in sorted(counts.items()))
+    assert "fr missing: 1" in totals and "es missing" not in totals
+    assert lines[-1].startswith("Official terms: 0 ruled-out variant(s)")
 
 
 # --- 2. sync -----------------------------------------------------------------------------------------------
