@@ -59,9 +59,3 @@ def test_sector_pages_have_examples() -> None:
 def test_glossary_has_at_least_thirty_sourced_terms() -> None:
     terms = catalogue().glossary.values()
     assert len(terms) >= 30 and all(t.sources for t in terms)
-
-
-def test_every_instrument_is_used_or_listed() -> None:
-    """Instruments referenced by core elements exist (the loader checks); none is orphaned by a typo."""
-    used = {i for e in catalogue().core_elements.values() for i in e.instruments}
-    assert used <= set(catalogue().instruments)
