@@ -29,6 +29,8 @@ from ..l10n.names import is_known_country
 #: falls back to (marked). Which other languages are required comes from mkdocs.yml (l10n.languages), passed to
 #: validation as the context's ``required_languages``.
 SOURCE_LANGUAGE = "en"
+#: Longest text a record field may hold: a 1 MB paste would otherwise go to every page and the print page.
+MAX_TEXT_LENGTH = 12_000
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}$")
@@ -69,6 +71,9 @@ class Localized(RootModel[dict[str, str]]):
         for lang in texts:
             if not LANG_PATTERN.match(lang):
                 raise ValueError(f"{lang!r} is not a language code (two or three lowercase letters)")
+        for lang, text in texts.items():
+            if len(text) > MAX_TEXT_LENGTH:
+                raise ValueError(f"the {lang} text has {len(text):,} characters; the limit is {MAX_TEXT_LENGTH:,}")
         required = (info.context or {}).get("required_languages", (SOURCE_LANGUAGE,))
         missing = [lang for lang in required if not (texts.get(lang) or "").strip()]
         if missing:

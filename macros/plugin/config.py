@@ -16,5 +16,7 @@ class BlmaConfig(base.Config):  # type: ignore[no-untyped-call]
     print_page = c.Type(str, default="print.md")
     #: Pages assembled on the print page; their order is the nav's, and each must be in the nav.
     print_chapters = c.ListOfItems(c.Type(str), default=[])
+    #: Raw HTML that the project's own pages need (the page policy refuses other raw HTML elements).
+    allowed_html = c.ListOfItems(c.Type(str), default=[])
     #: Pages that define the glossary terms themselves get no tooltips.
     no_tooltips = c.ListOfItems(c.Type(str), default=["glossary.md"])

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -29,12 +29,14 @@ from ..l10n.languages import SiteLanguages
 from ..l10n.names import localize_footnote_backlinks, long_date
 from ..render.head import inline_script
 from ..render.links import page_url
+from ..render.macros import MACROS
 from ..render.page_context import PageFacts, absolute_root, theme_context
 from ..render.renderer import PageContext, Renderer, View, make_environment, page_scripts
 from ..render.stash import Stash
 from ..render.tooltips import abbreviation_block
 from .clause_document import FOLDER, document_name, write_clause_document
 from .config import BlmaConfig
+from .page_policy import check_source, front_matter_problem, leftover_problems
 from .print_page import assemble
 from .publish import Publisher, write_data
 from .redirects import Redirects, anchor_map, load_redirects, write_page_redirects
@@ -129,7 +131,12 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Glossary terms of the page language become tooltips (abbreviations)."""
+        """The page policy first (before any macro runs); then glossary terms of the page language become
+        tooltips (abbreviations)."""
+        self._enforce_page_policy(markdown, page)
+        for key in ("title", "description"):  # rendered by Material's templates too, which do not escape
+            if isinstance(page.meta.get(key), str):
+                page.meta[key] = escape(page.meta[key])
         if source_path(page) in self.config.no_tooltips:
             return markdown
         block = abbreviation_block(self.catalogue, self.languages.content_language(page), markdown)
@@ -143,7 +150,23 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         if ids:
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
         backlink = self.catalogue.ui.text("footnote_backlink", self.languages.content_language(page))
+        leftovers = leftover_problems(restored, page.file.content_string, f"docs/{page.file.src_path}")
+        if leftovers:
+            raise PluginError("broken page:\n" + "\n".join(f"  {problem}" for problem in leftovers))
         return localize_footnote_backlinks(restored, backlink)
+
+    def _enforce_page_policy(self, markdown: str, page: Page) -> None:
+        file = f"docs/{page.file.src_path}"
+        broken = front_matter_problem(markdown, file)
+        if broken:
+            raise PluginError(str(broken))
+        source = page.file.content_string
+        start = source.find(markdown[:200]) if markdown else -1  # front matter and blank lines were cut off
+        first_line = source.count("\n", 0, start) + 1 if start >= 0 else 1
+        renders = bool((page.meta or {}).get("render_macros"))
+        problems = check_source(markdown, file, first_line, renders, MACROS, self.config.allowed_html)
+        if problems:
+            raise PluginError("page content refused:\n" + "\n".join(f"  {problem}" for problem in problems))
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """Theme filters and globals (localized dates, inlined head scripts); compiled templates shared by builds."""
@@ -156,6 +179,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
+        _escape_config_texts(config)
         source = source_path(page)
         lang = self.languages.page_language(page)
         written_in = self.languages.content_language(page)
@@ -275,6 +299,16 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         _copy_bundles,
         _write_search,
     )
+
+
+def _escape_config_texts(config: MkDocsConfig) -> None:
+    """Site name, description and language names reach Material's templates, which do not escape: escape them
+    once (escaping escaped text changes nothing), so a quote or a tag in a translated name stays text."""
+    config.site_name = escape(config.site_name)
+    if config.site_description:
+        config.site_description = escape(config.site_description)
+    for alternate in config.extra.get("alternate", []) or []:
+        alternate["name"] = escape(alternate.get("name", ""))
 
 
 def _nav_pages(items: list[Any]) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
+from markupsafe import escape
+
 from ..catalogue.loader import Catalogue
 from ..catalogue.models import LocalizedText
 from ..l10n.languages import SiteLanguages
@@ -74,7 +76,9 @@ def theme_context(
             "elements": element_index(catalogue, lang, facts.src_path, facts.use_directory_urls),
         }
     return ThemeContext(
-        ui=ui.for_language(lang),
+        # Labels are untrusted input (a translation may hold a quote or a tag): escaped once, here, for the
+        # theme templates, which MkDocs renders without autoescape.
+        ui={key: escape(value) for key, value in ui.for_language(lang).items()},
         lang=lang,
         ui_fallback=ui_fallback,
         content_lang=facts.content_lang,
