@@ -15,9 +15,10 @@ export NO_MKDOCS_2_WARNING := 1
 # because the environment's LANG is a locale such as C.UTF-8.
 ifeq ($(origin LANG),command line)
 export BLMA_ONLY_LANG := $(LANG)
+CHECK_LANG := $(LANG)
 endif
 
-.PHONY: help serve build bundle translations bench test test-fast lint lock browser-deps clean
+.PHONY: help serve build bundle translations check bench test test-fast lint lock browser-deps clean
 
 help:
 	@echo "make serve [LANG=fr] [PORT=8001]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
@@ -26,6 +27,7 @@ help:
 	@echo "make test-fast        unit and build tests only, no browser"
 	@echo "make bundle           offline zips (one per language and one with all) into dist/"
 	@echo "make translations     missing and outdated translations, per language (also build/translation-status.json)"
+	@echo "make check [LANG=fr]  what a translator can break (ids, macro calls, notes, links, English left, terms)"
 	@echo "make bench            build speed, page weight, index and bundle sizes, Lighthouse (build/bench.json)"
 	@echo "make lint             ruff and mypy (strict)"
 	@echo "make lock             re-resolve requirements.lock and requirements-dev.lock from pyproject.toml"
@@ -52,6 +54,9 @@ build: $(STAMP)
 
 bundle: $(STAMP) $(NODE_STAMP)
 	$(BIN)/blma bundle
+
+check: $(STAMP)
+	@$(BIN)/blma check $(CHECK_LANG)
 
 translations: $(STAMP)
 	$(BIN)/blma translations status --json build/translation-status.json

@@ -9,6 +9,7 @@ from importlib import import_module
 COMMANDS = {
     "bundle": ("macros.tools.bundle", "offline zips, one per language and one with all"),
     "translations": ("macros.tools.translations", "translation status and re-sync"),
+    "check": ("macros.tools.check", "what a translator can break, with file and line (fast, no build)"),
     "bench": ("macros.tools.bench", "build speed, page weight, search and Lighthouse figures"),
 }
 
