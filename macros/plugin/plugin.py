@@ -149,7 +149,10 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         restored, ids = self.stash.restore(html)
         if ids:
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
-        backlink = self.catalogue.ui.text("footnote_backlink", self.languages.content_language(page))
+        written_in = self.languages.content_language(page)
+        backlink = self.catalogue.ui.text("footnote_backlink", written_in)
+        permalink = escape(self.catalogue.ui.text("permalink_title", written_in))
+        restored = restored.replace('title="Permanent link"', f'title="{permalink}"')
         leftovers = leftover_problems(restored, page.file.content_string, f"docs/{page.file.src_path}")
         if leftovers:
             raise PluginError("broken page:\n" + "\n".join(f"  {problem}" for problem in leftovers))
