@@ -18,7 +18,7 @@ export BLMA_ONLY_LANG := $(LANG)
 CHECK_LANG := $(LANG)
 endif
 
-.PHONY: help serve build bundle translations check bench test test-fast lint lock browser-deps clean
+.PHONY: help serve build bundle translations translation-diff check bench test test-fast lint lock browser-deps clean
 
 help:
 	@echo "make serve [LANG=fr] [PORT=8001]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
@@ -27,6 +27,7 @@ help:
 	@echo "make test-fast        unit and build tests only, no browser"
 	@echo "make bundle           offline zips (one per language and one with all) into dist/"
 	@echo "make translations     missing and outdated translations, per language (also build/translation-status.json)"
+	@echo "make translation-diff LANG=fr [FILE=...]  what changed in the English since each outdated translation"
 	@echo "make check [LANG=fr]  what a translator can break (ids, macro calls, notes, links, English left, terms)"
 	@echo "make bench            build speed, page weight, index and bundle sizes, Lighthouse (build/bench.json)"
 	@echo "make lint             ruff and mypy (strict)"
@@ -57,6 +58,11 @@ bundle: $(STAMP) $(NODE_STAMP)
 
 check: $(STAMP)
 	@$(BIN)/blma check $(CHECK_LANG)
+
+# `make translation-diff LANG=fr [FILE=phases/negotiation.md]`: the English changes behind outdated translations.
+translation-diff: $(STAMP)
+	@test -n "$(CHECK_LANG)" || { echo "give the language: make translation-diff LANG=fr"; exit 2; }
+	$(BIN)/blma translations diff $(CHECK_LANG) $(if $(FILE),--file $(FILE)) --html build/translation-diff-$(CHECK_LANG).html
 
 translations: $(STAMP)
 	$(BIN)/blma translations status --json build/translation-status.json

@@ -14,8 +14,11 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
 from ..catalogue.loader import load_catalogue
 from ..catalogue.models import SOURCE_LANGUAGE
+from ..l10n.diff import outdated_diffs
 from ..l10n.history import History
 from ..l10n.status import (
     UP_TO_DATE,
@@ -67,6 +70,25 @@ def _sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _diff(args: argparse.Namespace) -> int:
+    project = args.docs.parent
+    diffs = outdated_diffs(project, args.language, args.file)
+    for item in diffs:
+        print(f"\n== {item.kind} {item.item}\n{item.terminal()}")
+    print(f"\n{len(diffs)} outdated item(s) for {args.language}")
+    if args.html:
+        environment = Environment(
+            loader=FileSystemLoader(str(project / "overrides" / "partials" / "tools")),
+            autoescape=select_autoescape(default=True),
+            undefined=StrictUndefined,
+        )
+        html = environment.get_template("translation_diff.html").render(lang=args.language, diffs=diffs)
+        args.html.parent.mkdir(parents=True, exist_ok=True)
+        args.html.write_text(html, encoding="utf-8")
+        print(f"written to {args.html}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="blma translations", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--docs", type=Path, default=DOCS_DIR)
@@ -81,10 +103,16 @@ def main(argv: list[str] | None = None) -> int:
     sync.add_argument("pages", nargs="*", help="docs paths such as phases/negotiation.md")
     sync.add_argument("--records", nargs="*", metavar="FIELD", help="sync data texts (fields as in the status table)")
     sync.add_argument("--all", action="store_true", help="every page (or, with --records, every data text)")
+    diff = commands.add_parser("diff", help="word-level diff of the English behind each outdated translation")
+    diff.add_argument("language")
+    diff.add_argument("--file", help="one page (docs path) or data text (file#record.field)")
+    diff.add_argument("--html", type=Path, help="also write the diff as an HTML report")
     args = parser.parse_args(argv)
 
     if args.command == "sync":
         return _sync(args)
+    if args.command == "diff":
+        return _diff(args)
     languages = list(site_languages(args.config).translations)
     statuses = page_statuses(args.docs, languages, History(PROJECT_DIR)) + record_statuses(args.data, languages)
     shown = statuses if args.all else [s for s in statuses if s.status != UP_TO_DATE]
