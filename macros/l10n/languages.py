@@ -35,6 +35,9 @@ class SiteLanguages:
     """Every configured language, in config order; the default (source) language first among equals."""
 
     languages: tuple[Language, ...]
+    #: The language built at the site root, when it is not the default one (a one-language preview builds its
+    #: language there: ``make serve LANG=fr``).
+    root: str | None = None
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -56,7 +59,7 @@ class SiteLanguages:
 
     def prefix(self, lang: str) -> str:
         """The folder of a language under the site root: "" for the default language, "fr/" otherwise."""
-        return "" if lang == self.default else f"{lang}/"
+        return "" if lang == (self.root or self.default) else f"{lang}/"
 
     def prefixes(self, codes: Iterable[str] | None = None) -> dict[str, str]:
         return {code: self.prefix(code) for code in (self.codes if codes is None else codes)}
@@ -104,12 +107,16 @@ class SiteLanguages:
 
     @classmethod
     def from_config(cls, config: Any) -> SiteLanguages:
-        """From a loaded MkDocs config (inside the build)."""
+        """From a loaded MkDocs config (inside the build). The list and the default come from the config file:
+        static-i18n makes the previewed language the "default" of a one-language build, which only moves it to
+        the site root."""
         i18n = config["plugins"].get("i18n")
         if i18n is None:
             lang = str(config["theme"]["language"])
             return cls((Language(lang, lang, default=True, complete=True),))
-        return cls.from_entries(i18n.config.languages)
+        configured = cls.from_mkdocs_yml(Path(config["config_file_path"]))
+        root = str(getattr(i18n, "default_language", "") or configured.default)
+        return cls(configured.languages, None if root == configured.default else root)
 
     @classmethod
     def from_mkdocs_yml(cls, path: Path) -> SiteLanguages:

@@ -479,3 +479,38 @@ def test_status_lists_the_new_language_as_work_to_do(arabic: ArabicProject, tmp_
     pages = {e["item"] for e in arabic_entries if e["kind"] == "page"}
     english = arabic.project / "docs" / "en"
     assert pages == {p.relative_to(english).as_posix() for p in english.rglob("*.md")}
+
+
+PORTUGUESE_ENTRY = """\
+        - locale: pt
+          name: Português
+          build: true
+"""
+
+
+def test_a_new_language_is_a_config_entry_with_no_pages(tmp_path: Path) -> None:
+    """Adding Portuguese to mkdocs.yml, and nothing else: its pages are built from English under /pt/, marked
+    as not yet translated, in lang="pt"; the bundles and the status table include it; no code changes."""
+    from macros.l10n.languages import SiteLanguages
+
+    project = copy_project(tmp_path / "project")
+    anchor = "  # The site's own plugin"
+    replace_once(project / "mkdocs.yml", anchor, PORTUGUESE_ENTRY + anchor)
+    languages = SiteLanguages.from_mkdocs_yml(project / "mkdocs.yml")
+    assert languages.translations[-1] == "pt" and "pt" not in languages.required
+    result = run_mkdocs_build(project, tmp_path / "site")  # a language without pages has no one-language preview
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    built = tmp_path / "site" / "pt" / "phases" / "negotiation" / "index.html"
+    page = BeautifulSoup(built.read_text("utf-8"), "html.parser")
+    assert page.html["lang"] == "pt"
+    assert page.select_one(".blma-fallback-notice") is not None
+    status = run_translations(project, "status")
+    assert "pt missing" in status.stdout, status.stdout[-500:]
+    bundles = subprocess.run(
+        [sys.executable, "-c", "from macros.tools.bundle import bundle_languages; print(bundle_languages())"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "'pt'" in bundles.stdout
