@@ -40,7 +40,9 @@ class ItemDiff:
 
     def terminal(self) -> str:
         if self.changes is None:
-            return "  (the English this translation was made from is unknown: never recorded, or not in the git history)"
+            return (
+                "  (the English this translation was made from is unknown: never recorded, or not in the git history)"
+            )
         return "".join(
             change.text
             if change.kind == "equal"

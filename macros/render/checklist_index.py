@@ -39,24 +39,49 @@ SCRIPT_STRINGS = (
     "checked",
     "not_checked",
     "print",
+    "colon",
+    "phase",
+    "core_element",
+    "export_col_id",
+    "export_col_question",
+    "export_col_ticked",
+    "export_col_status",
+    "checklist_more",
+    "checklist_note_add",
+    "checklist_storage_blocked",
+    "checklist_storage_open",
+    "checklist_import_existing",
+    "checklist_import_merge",
+    "checklist_import_replace",
+    "checklist_import_cancel",
+    "checklist_import_merged",
+    "checklist_import_undo",
+    "checklist_import_undone",
+    "checklist_assess_progress",
 )
 
 
 def element_index(catalogue: Catalogue, lang: str, page_src: str, use_directory_urls: bool) -> list[dict[str, Any]]:
-    """Every core element with its title, phase, theme, chapter link and practice links, for one page."""
+    """Every core element with its title, question, phase, theme, chapter and practice links, for one page.
+
+    Ordered as the cycle runs (the vocabulary's phase order), not as the data files load, so that exports and
+    the gap report list phases as the checklists page does.
+    """
     vocabulary = catalogue.vocabulary
+    cycle = {term.id: position for position, term in enumerate(vocabulary.phases)}
 
     def url(target: str, anchor: str | None = None) -> str:
         return relative_url(page_src, target, use_directory_urls, anchor)
 
     index = []
-    for element in catalogue.core_elements.values():
+    for element in sorted(catalogue.core_elements.values(), key=lambda e: cycle[e.phase]):  # stable within a phase
         phase = vocabulary.term("phase", element.phase)
         practices = [p for p in catalogue.practices.values() if element.id in p.core_elements]
         index.append(
             {
                 "id": element.id,
                 "title": element.title.get(lang).text,
+                "question": element.question.get(lang).text,
                 "phase": element.phase,
                 "phaseLabel": phase.label.get(lang).text,
                 "theme": element.theme,

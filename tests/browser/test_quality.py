@@ -68,7 +68,7 @@ def test_self_assessment_by_keyboard_alone(visit: Visit, site_url: str) -> None:
     page.keyboard.press("ArrowRight")  # covered -> partly -> missing
     assert page.is_checked(f"input[name=assess-{element}][value=missing]")
     assert page.locator(f"#gap-report-body [data-status=missing] li[data-element={element}]").count() == 1
-    page.focus("[data-action=export-json]")
+    page.focus("[data-action=export-csv]")
     with page.expect_download():
         page.keyboard.press("Enter")
 

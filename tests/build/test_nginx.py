@@ -1,9 +1,11 @@
 """The built site served by Debian's nginx with the project's nginx.conf, as a self-hoster would run it: language
-roots, slash redirects, one 404 page per language, compression, caching, security headers and open-data CORS."""
+roots (the configured languages only), slash redirects, one 404 page per language, compression (source maps too),
+caching, security headers (HSTS included) and open-data CORS."""
 
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import urllib.error
 import urllib.request
@@ -14,10 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from macros.tools.local_server import MIME_TYPES, NGINX, nginx_available, nginx_server
-from tests.conftest import BuiltSite
+from macros.tools.local_server import MIME_TYPES, NGINX, NGINX_CONF, nginx_available, nginx_server
+from tests.conftest import PROJECT_DIR, SITE_LANGUAGES, BuiltSite
 
-KNOWLEDGE_PLATFORM = "https://migrationnetwork.un.org"
+#: The Knowledge Platform, with and without www: the sites that may embed pages.
+KNOWLEDGE_PLATFORM = ("https://migrationnetwork.un.org", "https://www.migrationnetwork.un.org")
+EMBED_SCRIPT = PROJECT_DIR / "overrides" / "assets" / "javascripts" / "embed.js"
+HSTS = "max-age=31536000; includeSubDomains"
 LANG_ATTRIBUTE = re.compile(r"<html\b[^>]*\blang=\"([^\"]+)\"")
 
 
@@ -98,7 +103,14 @@ def test_a_folder_without_its_slash_redirects_relatively(server: Server, path: s
 
 @pytest.mark.parametrize(
     ("path", "lang", "page"),
-    [("/nope", "en", "404.html"), ("/fr/nope", "fr", "fr/404.html"), ("/es/nope", "es", "es/404.html")],
+    [
+        ("/nope", "en", "404.html"),
+        ("/fr/nope", "fr", "fr/404.html"),
+        ("/es/nope", "es", "es/404.html"),
+        # A first folder that is not a configured language is not one, however short: the site's own 404 page.
+        ("/api/x", "en", "404.html"),
+        ("/de/nope", "en", "404.html"),
+    ],
 )
 def test_an_unknown_address_gets_the_404_page_of_its_language(server: Server, path: str, lang: str, page: str) -> None:
     response = server.get(path)
@@ -168,11 +180,12 @@ def test_security_headers_are_on_every_response(server: Server, path: str) -> No
     policy = response.header("Content-Security-Policy")
     assert policy, f"{path}: no Content-Security-Policy"
     directives = {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
-    assert KNOWLEDGE_PLATFORM in directives.get("frame-ancestors", []), policy
+    assert set(KNOWLEDGE_PLATFORM) <= set(directives.get("frame-ancestors", [])), policy
     assert "'self'" in directives["frame-ancestors"] and directives["object-src"] == ["'none'"]
     assert response.header("X-Content-Type-Options") == "nosniff"
     assert response.header("Referrer-Policy") == "strict-origin-when-cross-origin"
     assert response.header("Server") == "nginx"  # server_tokens off: no version
+    assert response.header("Strict-Transport-Security") == HSTS
 
 
 @pytest.mark.parametrize("path", ["/data/practices.json", "/data/practices.csv", "/fr/data/practices.json"])
@@ -192,3 +205,42 @@ def test_csv_is_served_as_text_csv(server: Server) -> None:
     assert response.status == 200
     assert response.header("Content-Type") == "text/csv; charset=utf-8"
     assert server.get("/data/practices.json").header("Content-Type") == "application/json; charset=utf-8"
+
+
+def test_source_maps_are_gzip_compressed(server: Server) -> None:
+    """Debian's mime.types has no .map entry: without nginx.conf's own type they would go out uncompressed."""
+    maps = sorted(server.root.glob("assets/**/*.map"))
+    if not maps:
+        pytest.skip("no source map in the built site (Material ships them with its bundle)")
+    path = "/" + maps[0].relative_to(server.root).as_posix()
+    response = server.get(path, {"Accept-Encoding": "gzip"})
+    assert response.status == 200
+    assert response.header("Content-Type") == "application/json; charset=utf-8"
+    assert response.header("Content-Encoding") == "gzip"
+    assert gzip.decompress(response.body) == maps[0].read_bytes()
+
+
+def language_alternations(config: str, variable: str) -> list[set[str]]:
+    """The language folders that the map setting ``$variable`` lists, one set per alternation (``(fr|es)``)."""
+    block = re.search(r"^map \$uri \$" + variable + r" \{\n(.*?)^\}", config, re.MULTILINE | re.DOTALL)
+    assert block, f"nginx.conf has no map for ${variable}"
+    return [set(group.split("|")) for group in re.findall(r"\((?:\?<\w+>)?([\w|-]+)\)", block.group(1))]
+
+
+@pytest.mark.parametrize("variable", ["blma_language_folder", "blma_cors"])
+def test_nginx_lists_exactly_the_configured_language_folders(variable: str) -> None:
+    """nginx.conf is static: a language added to mkdocs.yml fails here until its folder is listed there too."""
+    folders = {SITE_LANGUAGES.prefix(code).rstrip("/") for code in SITE_LANGUAGES.translations}
+    config = NGINX_CONF.read_text(encoding="utf-8")
+    assert language_alternations(config, variable) == [folders], f"${variable} in {NGINX_CONF}"
+
+
+def test_the_sites_allowed_to_embed_pages_also_receive_their_height() -> None:
+    """frame-ancestors (who may show a page in a frame) and embed.js (to whom a frame posts its height) agree."""
+    config = NGINX_CONF.read_text(encoding="utf-8")
+    policy = re.search(r'add_header Content-Security-Policy "([^"]*)"', config)
+    assert policy
+    ancestors = next(part.split()[1:] for part in policy.group(1).split(";") if part.split()[0] == "frame-ancestors")
+    listed = re.search(r"var EMBEDDING_ORIGINS = (\[[^\]]*\]);", EMBED_SCRIPT.read_text(encoding="utf-8"))
+    assert listed, f"{EMBED_SCRIPT} lost its EMBEDDING_ORIGINS list"
+    assert set(ancestors) - {"'self'"} == set(json.loads(listed.group(1))) == set(KNOWLEDGE_PLATFORM)

@@ -115,8 +115,36 @@ def test_unknown_field_is_rejected(fixture_data: Path) -> None:
 
 def test_invalid_yaml_names_the_line(fixture_data: Path) -> None:
     (fixture_data / "glossary.yml").write_text("terms:\n  - id: a\n   bad: [\n", encoding="utf-8")
+    (problem,) = problems_of(fixture_data)  # one problem: no follow-on "unknown term" errors
+    assert problem.startswith("data/glossary.yml: not valid YAML, line 3, column ")
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens(fixture_data: Path) -> None:
+    (fixture_data / "glossary.yml").write_text('terms:\n  - id: "a\n    term: x\n    other: y\n', encoding="utf-8")
     (problem,) = problems_of(fixture_data)
-    assert problem.startswith("data/glossary.yml: not valid YAML (line ")
+    assert problem.startswith("data/glossary.yml: not valid YAML, line 2, column 9: a quoted text starts here")
+
+
+def test_a_duplicate_key_is_refused_with_its_line(fixture_data: Path) -> None:
+    path = fixture_data / "glossary.yml"
+    text = path.read_text(encoding="utf-8")
+    first_fr = text.index("      fr: ")
+    line = text.count("\n", 0, first_fr) + 1
+    path.write_text(text[:first_fr] + "      fr: doublon\n" + text[first_fr:], encoding="utf-8")
+    problems = problems_of(fixture_data)
+    assert problems == [f"data/glossary.yml: not valid YAML, line {line + 1}, column 7: duplicate key 'fr'"]
+
+
+def test_a_broken_core_element_file_gives_one_problem_not_a_cascade(fixture_data: Path) -> None:
+    (fixture_data / "core_elements" / "negotiation.yml").write_text("core_elements:\n  - id: [\n", encoding="utf-8")
+    problems = problems_of(fixture_data)
+    assert len(problems) == 1 and problems[0].startswith("data/core_elements/negotiation.yml: not valid YAML")
+
+
+def test_an_oversized_text_is_refused(fixture_data: Path) -> None:
+    edit(fixture_data / "glossary.yml", lambda d: d["terms"][0]["definition"].update(fr="x" * 1_000_000))
+    (problem,) = problems_of(fixture_data)
+    assert "field 'definition'" in problem and "the limit is 12,000" in problem
 
 
 def test_all_problems_are_reported_together(fixture_data: Path) -> None:
