@@ -112,7 +112,14 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             dist_dir=self.project_dir / "dist",
         )
         renderer = Renderer(self.catalogue, context, make_environment(self.project_dir / self.config.partials_dir))
-        html = view(renderer, *args, **kwargs)
+        try:
+            html = view(renderer, *args, **kwargs)
+        except (LookupError, ValueError, TypeError) as error:
+            # Said in the translator's terms: the file and line of the call, not Jinja's line in its template.
+            lines = page.file.content_string.splitlines()
+            calls = [n for n, line in enumerate(lines, 1) if f"{view.__name__}(" in line] or [1]
+            also = f" (calls on lines {', '.join(map(str, calls))})" if len(calls) > 1 else ""
+            raise PluginError(f"docs/{page.file.src_path}:{calls[0]}: {view.__name__}(): {error}{also}") from None
         self.page_scripts.setdefault(source, set()).update(page_scripts(view))
         return self.stash.put(html)
 

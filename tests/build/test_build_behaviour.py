@@ -25,10 +25,14 @@ def test_a_broken_record_fails_the_build_naming_file_record_and_field(project_co
 
 def test_an_unknown_id_in_a_macro_call_fails_the_build(project_copy: Path, tmp_path: Path) -> None:
     page = project_copy / "docs" / "en" / "instruments.md"
-    page.write_text(page.read_text(encoding="utf-8") + '\n{{ instruments("c1899") }}\n', encoding="utf-8")
+    text = page.read_text(encoding="utf-8") + '\n{{ instruments("c1899") }}\n'
+    page.write_text(text, encoding="utf-8")
     result = run_mkdocs_build(project_copy, tmp_path / "site")
     assert result.returncode != 0
-    assert "unknown instrument 'c1899'; did you mean" in result.stdout + result.stderr
+    line = text.splitlines().index('{{ instruments("c1899") }}') + 1  # the file's own line, front matter included
+    assert f"docs/en/instruments.md:{line}: instruments(): unknown instrument 'c1899'; did you mean" in (
+        result.stdout + result.stderr
+    )
 
 
 def test_one_language_preview_builds_only_that_language(project_copy: Path, tmp_path: Path) -> None:
