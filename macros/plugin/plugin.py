@@ -7,6 +7,9 @@ language build to the next (search entries, 404 pages) lives on the instance, ne
 from __future__ import annotations
 
 import functools
+import logging
+import os
+import re
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -66,6 +69,8 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.languages = SiteLanguages(())
         self.history: History | None = None
         self.project_dir = Path.cwd()
+        self.preview_problems: list[str] = []  # warnings of this build, shown on preview pages (make serve)
+        self._preview_handler: logging.Handler | None = None
 
     # -- shared state ------------------------------------------------------------------------------------
     @property
@@ -131,11 +136,35 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.languages = SiteLanguages.from_config(config)
         self.history = self.history or History(self.project_dir)
         self.page_scripts = {}
+        self._watch_warnings_in_preview()
         _ = self.catalogue  # a broken record stops the build here
         if self.offline(config):
             polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in p]
             config.extra["polyfills"] = [*polyfills, SHIM_TARGET]
         return config
+
+    def _watch_warnings_in_preview(self) -> None:
+        """In a preview (``make serve``: BLMA_PREVIEW set, strict off), collect MkDocs' warnings to show them in
+        the page, where a translator looks, instead of a strict build that stops and leaves a stale preview."""
+        self.preview_problems = []
+        if os.environ.get("BLMA_PREVIEW") != "true" or self._preview_handler is not None:
+            return
+        problems = self.preview_problems
+
+        class Collect(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                problems.append(record.getMessage())
+
+        self._preview_handler = Collect(level=logging.WARNING)
+        logging.getLogger("mkdocs").addHandler(self._preview_handler)
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Preview only: the build's warnings at the top of every page."""
+        if not self.preview_problems:
+            return output
+        environment = make_environment(self.project_dir / self.config.partials_dir)
+        banner = environment.get_template("preview_problems.html").render(problems=self.preview_problems)
+        return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The page policy first (before any macro runs); then glossary terms of the page language become

@@ -1,0 +1,34 @@
+"""``make serve``: a problem that would fail the strict build is shown in the previewed page, not a stale preview."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import copy_project
+
+
+def test_a_broken_link_is_shown_in_the_preview_page(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "fr" / "phases" / "negotiation.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nVoir [la page](nulle-part.md).\n", encoding="utf-8")
+    environment = {k: v for k, v in os.environ.items() if k != "BLMA_ONLY_LANG"}
+    environment.update(
+        {"NO_MKDOCS_2_WARNING": "1", "BLMA_STRICT": "false", "BLMA_PREVIEW": "true", "BLMA_ONLY_LANG": "fr"}
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    html = (tmp_path / "site" / "phases" / "negotiation" / "index.html").read_text(encoding="utf-8")
+    assert 'class="blma-preview-problems" role="alert"' in html
+    assert "nulle-part.md" in html
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "blma-preview-problems" in home  # every page says so, wherever the translator is looking
