@@ -18,7 +18,7 @@ export BLMA_ONLY_LANG := $(LANG)
 CHECK_LANG := $(LANG)
 endif
 
-.PHONY: help serve build bundle translations translation-diff check bench test test-fast lint lock browser-deps clean
+.PHONY: help serve build bundle translations translation-diff check xliff-export xliff-import bench test test-fast lint lock browser-deps clean
 
 help:
 	@echo "make serve [LANG=fr] [PORT=8001]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
@@ -29,6 +29,8 @@ help:
 	@echo "make translations     missing and outdated translations, per language (also build/translation-status.json)"
 	@echo "make translation-diff LANG=fr [FILE=...]  what changed in the English since each outdated translation"
 	@echo "make check [LANG=fr]  what a translator can break (ids, macro calls, notes, links, English left, terms)"
+	@echo "make xliff-export LANG=fr            pages and data texts as XLIFF 1.2 for a CAT tool (build/xliff/fr.xlf)"
+	@echo "make xliff-import LANG=fr FILE=f.xlf  write a CAT tool's translations back into docs/ and data/, re-synced"
 	@echo "make bench            build speed, page weight, index and bundle sizes, Lighthouse (build/bench.json)"
 	@echo "make lint             ruff and mypy (strict)"
 	@echo "make lock             re-resolve requirements.lock and requirements-dev.lock from pyproject.toml"
@@ -48,7 +50,7 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $(NODE_STAMP)
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve -a 127.0.0.1:$(PORT) -w data -w overrides
+	BLMA_STRICT=false BLMA_PREVIEW=true $(BIN)/mkdocs serve -a 127.0.0.1:$(PORT) -w data -w overrides
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --clean
@@ -63,6 +65,14 @@ check: $(STAMP)
 translation-diff: $(STAMP)
 	@test -n "$(CHECK_LANG)" || { echo "give the language: make translation-diff LANG=fr"; exit 2; }
 	$(BIN)/blma translations diff $(CHECK_LANG) $(if $(FILE),--file $(FILE)) --html build/translation-diff-$(CHECK_LANG).html
+
+xliff-export: $(DEV_STAMP)
+	@test -n "$(CHECK_LANG)" || { echo "usage: make xliff-export LANG=fr"; exit 2; }
+	$(BIN)/blma xliff export $(CHECK_LANG) --out build/xliff/$(CHECK_LANG).xlf
+
+xliff-import: $(DEV_STAMP)
+	@test -n "$(CHECK_LANG)" -a -n "$(FILE)" || { echo "usage: make xliff-import LANG=fr FILE=build/xliff/fr.xlf"; exit 2; }
+	$(BIN)/blma xliff import $(CHECK_LANG) $(FILE)
 
 translations: $(STAMP)
 	$(BIN)/blma translations status --json build/translation-status.json

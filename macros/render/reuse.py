@@ -25,7 +25,13 @@ def embed_snippet(renderer: Renderer, page: str, element: str | None = None) -> 
         if kind not in {"checklist", "practice", "term"}:
             raise ValueError(f"embed element {element!r} must be a checklist-, practice- or term- anchor")
     title = renderer.text(renderer.catalogue.ui.root["embed_frame_title"]).text
-    return renderer.render("embed_snippet.html", src=absolute(renderer, page, element), title=title)
+    src = absolute(renderer, page, element)
+    return renderer.render("embed_snippet.html", src=src, title=title, local=is_local(src))
+
+
+def is_local(url: str) -> bool:
+    """A local build's address (SITE_URL unset): its snippets must say they are not the published ones."""
+    return (urlsplit(url).hostname or "") in {"127.0.0.1", "localhost", "::1"}
 
 
 @view()

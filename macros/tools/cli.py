@@ -10,6 +10,7 @@ COMMANDS = {
     "bundle": ("macros.tools.bundle", "offline zips, one per language and one with all"),
     "translations": ("macros.tools.translations", "translation status and re-sync"),
     "check": ("macros.tools.check", "what a translator can break, with file and line (fast, no build)"),
+    "xliff": ("macros.tools.xliff", "XLIFF export and import of one language, for CAT tools"),
     "bench": ("macros.tools.bench", "build speed, page weight, search and Lighthouse figures"),
 }
 

@@ -135,3 +135,14 @@ def test_every_catalogue_view_escapes_hostile_titles(fixture_data: Path) -> None
     for html in map(str, views):
         assert "<script>alert" not in html and "<b>bold</b>" not in html
     assert "&lt;script&gt;alert" in str(views[0]) and "&lt;script&gt;alert" in str(views[3])
+
+
+def test_embed_snippets_of_a_local_build_say_so(fixture_data: Path) -> None:
+    catalogue = load_catalogue(fixture_data, REQUIRED_LANGUAGES)
+    for root, local in (("http://127.0.0.1:8000/", True), ("https://example.org/blma/", False)):
+        context = PageContext(lang="fr", src_path="embed.md", language_root=root)
+        html = str(
+            PageViews(Renderer(catalogue, context)).embed_snippet("practices.md", "practice-nepal-malaysia-2018")
+        )
+        assert ('class="blma-snippet__local"' in html) is local
+        assert f'href="{root}practices/?embed=practice-nepal-malaysia-2018"' in html
