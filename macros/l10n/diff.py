@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..catalogue.loader import load_catalogue, parse_yaml
+from ..catalogue.loader import load_catalogue
 from ..catalogue.models import SOURCE_LANGUAGE
+from ..catalogue.yaml_io import parse_yaml
 from .history import History, recorded_hash, split_front_matter, text_hash
 from .status import OUTDATED, localized_fields, page_statuses, read_record_hashes, record_statuses
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..catalogue.loader import parse_yaml
+from ..catalogue.yaml_io import parse_yaml
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 HASH_LENGTH = 12

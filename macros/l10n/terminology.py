@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..catalogue.loader import parse_yaml
+from ..catalogue.yaml_io import parse_yaml
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})  # typographic apostrophes read as plain
 

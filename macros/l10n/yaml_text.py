@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from ..catalogue.loader import parse_yaml
+from ..catalogue.yaml_io import parse_yaml
 
 WIDTH = 120  # the data files' line length
 _TRAILING_BLANK_LINES = re.compile(r"(?:\n[ \t]*)+\Z")

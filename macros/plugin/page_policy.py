@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from ..catalogue.loader import parse_yaml, yaml_error_message
+from ..catalogue.yaml_io import parse_yaml, yaml_error_message
 
 DANGEROUS_ELEMENT = re.compile(r"<\s*/?\s*(script|iframe|style|object|embed|frame|frameset|base|meta|link)\b", re.I)
 EVENT_HANDLER = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.I)

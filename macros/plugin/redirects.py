@@ -9,7 +9,7 @@ from pathlib import Path
 from markupsafe import escape
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from ..catalogue.loader import parse_yaml
+from ..catalogue.yaml_io import parse_yaml
 from ..render.links import page_url, relative_url
 
 

@@ -12,7 +12,8 @@ from lxml import etree
 
 from macros.l10n.history import source_hash, split_front_matter, text_hash
 from macros.l10n.segments import Code, join_page, protect, split_page
-from macros.l10n.xliff import export_xliff, import_xliff
+from macros.l10n.xliff import export_xliff
+from macros.l10n.xliff_import import import_xliff
 from macros.l10n.yaml_text import Record, set_text
 from macros.tools.xliff import main as xliff_main
 from tests.conftest import PROJECT_DIR
