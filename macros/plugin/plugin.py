@@ -11,7 +11,9 @@ import logging
 import os
 import re
 import shutil
-from datetime import datetime
+import subprocess
+from datetime import date, datetime
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,7 @@ from ..render.macros import MACROS
 from ..render.page_context import PageFacts, absolute_root, theme_context
 from ..render.renderer import PageContext, Renderer, View, make_environment, page_scripts
 from ..render.stash import Stash
-from ..render.tooltips import abbreviation_block
+from ..render.tooltips import glossary_term_links
 from .clause_document import FOLDER, document_name, write_clause_document
 from .config import BlmaConfig
 from .page_policy import check_source, front_matter_problem, leftover_problems
@@ -45,6 +47,7 @@ from .publish import Publisher, write_data
 from .redirects import Redirects, anchor_map, load_redirects, write_page_redirects
 from .search_index import SearchCapture, capture, write
 from .template_cache import MemoryBytecodeCache
+from .toc import add_generated_headings
 
 #: Material's offline plugin needs the iframe-worker shim; it comes from the pinned npm package, never a CDN.
 SHIM_SOURCE = Path("node_modules") / "iframe-worker" / "shim" / "index.js"
@@ -136,6 +139,14 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.languages = SiteLanguages.from_config(config)
         self.history = self.history or History(self.project_dir)
         self.page_scripts = {}
+        # The footer's edition line: the installed package's version and the last commit's date, like the
+        # bundles' names (reproducible); today's date outside a git checkout.
+        try:
+            log = ["git", "log", "-1", "--format=%cs"]
+            built = subprocess.run(log, cwd=self.project_dir, capture_output=True, text=True, check=True).stdout
+        except (OSError, subprocess.CalledProcessError):
+            built = ""
+        self.edition = (metadata.version("blma-guidance-site"), built.strip() or date.today().isoformat())
         self._watch_warnings_in_preview()
         _ = self.catalogue  # a broken record stops the build here
         if self.offline(config):
@@ -167,24 +178,21 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """The page policy first (before any macro runs); then glossary terms of the page language become
-        tooltips (abbreviations)."""
+        """The page policy first (before any macro runs); titles escaped for Material's templates."""
         self._enforce_page_policy(markdown, page)
         for key in ("title", "description"):  # rendered by Material's templates too, which do not escape
             if isinstance(page.meta.get(key), str):
                 page.meta[key] = escape(page.meta[key])
-        if source_path(page) in self.config.no_tooltips:
-            return markdown
-        block = abbreviation_block(self.catalogue, self.languages.content_language(page), markdown)
-        return f"{markdown}\n\n{block}\n" if block else markdown
+        return markdown
 
     @event_priority(100)
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """After Markdown, first of all plugins: macro output goes back in (MkDocs learns its anchors) and the
-        footnote backlinks get their title in the page's language."""
+        """After Markdown, first of all plugins: macro output goes back in (MkDocs learns its anchors), glossary
+        terms in prose link to their entry, and the footnote backlinks get their title in the page's language."""
         restored, ids = self.stash.restore(html)
         if ids:
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
+            add_generated_headings(page.toc, restored, ids)
         written_in = self.languages.content_language(page)
         backlink = self.catalogue.ui.text("footnote_backlink", written_in)
         permalink = escape(self.catalogue.ui.text("permalink_title", written_in))
@@ -192,6 +200,13 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         leftovers = leftover_problems(restored, page.file.content_string, f"docs/{page.file.src_path}")
         if leftovers:
             raise PluginError("broken page:\n" + "\n".join(f"  {problem}" for problem in leftovers))
+        if source_path(page) not in self.config.no_tooltips:
+            # Terms as the page is written (English on a fallback page), linked to the glossary of its section.
+            partials = make_environment(self.project_dir / self.config.partials_dir)
+            directory_urls = bool(config.use_directory_urls)
+            restored = glossary_term_links(
+                restored, self.catalogue, written_in, source_path(page), directory_urls, partials
+            )
         return localize_footnote_backlinks(restored, backlink)
 
     def _enforce_page_policy(self, markdown: str, page: Page) -> None:
@@ -237,7 +252,10 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             last_changed=history.last_changed(written) if written.exists() else None,
             anchor_redirects=anchor_map(self.redirects, source),
         )
-        theme = theme_context(self.catalogue, self.languages, facts, self.config.translator_guide)
+        version, built = self.edition
+        theme = theme_context(
+            self.catalogue, self.languages, facts, self.config.translator_guide, version=version, build_date=built
+        )
         context.update(theme.as_template_globals())  # type: ignore[typeddict-item]
         return context
 

@@ -56,13 +56,21 @@ class ThemeContext:
     explorer: bool
     clauses: bool
     checklist_data: dict[str, Any] | None
+    version: str  # of the installed package, for the footer's edition line
+    build_date: str  # ISO date of the last commit: the same for every page of a build, and reproducible
 
     def as_template_globals(self) -> dict[str, Any]:
         return {f"blma_{item.name}": getattr(self, item.name) for item in fields(self)}
 
 
 def theme_context(
-    catalogue: Catalogue, languages: SiteLanguages, facts: PageFacts, translator_guide: str
+    catalogue: Catalogue,
+    languages: SiteLanguages,
+    facts: PageFacts,
+    translator_guide: str,
+    *,
+    version: str,
+    build_date: str,
 ) -> ThemeContext:
     lang = facts.lang
     ui = catalogue.ui
@@ -97,6 +105,8 @@ def theme_context(
         explorer="explorer" in facts.scripts,
         clauses="clauses" in facts.scripts,
         checklist_data=checklist_data,
+        version=version,
+        build_date=build_date,
     )
 
 

@@ -2,15 +2,18 @@
 
 Builds the site with Material's offline plugin once per language and once with every language, and zips each
 build as ``dist/blma-guidance-<version>-<date>-<lang|all>.zip`` with a top folder of the same name, so that a
-participant unzips it and double-clicks ``index.html``. ``dist/bundles.json`` lists the files and their sizes
-for the download page.
+participant unzips it and double-clicks ``index.html``; ``START-HERE.html`` beside it says, in the bundle's
+languages, what the folder is and which file to open (a facilitator hands the zip out without explaining it).
+``dist/bundles.json`` lists the files and their sizes for the download page.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,7 +24,14 @@ from datetime import date
 from pathlib import Path
 
 from ..catalogue.downloads import MANIFEST, Bundle
-from .paths import PROJECT_DIR, site_languages
+from ..catalogue.loader import load_catalogue
+from ..l10n.languages import SiteLanguages
+from ..l10n.names import long_date, text_direction
+from ..render.renderer import make_environment
+from .paths import DATA_DIR, PROJECT_DIR, site_languages
+
+START_HERE = "START-HERE.html"
+SITE_NAME = re.compile(r'<meta property="og:site_name" content="([^"]*)"')
 
 
 def version() -> str:
@@ -60,13 +70,42 @@ def zip_folder(source: Path, target: Path, top: str) -> None:
                 archive.write(path, f"{top}/{path.relative_to(source).as_posix()}")
 
 
+def start_here(site: Path, language: str, languages: SiteLanguages, built: str) -> str:
+    """The read-me of one bundle (``overrides/partials/blma/start_here.html``, autoescaped): a section per
+    language it holds, each in that language, linking that language's home page."""
+    catalogue = load_catalogue(DATA_DIR, languages.required)
+    codes = languages.codes if language == "all" else (language,)
+    sections = []
+    for code in codes:
+        # A one-language bundle has its language at the root; the all-language one has the others in folders.
+        home = "index.html" if language != "all" or code == languages.default else f"{code}/index.html"
+        name = SITE_NAME.search((site / home).read_text(encoding="utf-8"))
+        if name is None:
+            raise ValueError(f"{site / home}: no og:site_name, so no site name for {START_HERE}")
+        ui = catalogue.ui.for_language(code)
+        sections.append(
+            {
+                "lang": code,
+                "dir": text_direction(code),
+                "ui": ui,
+                "title": ui["start_here_title"],
+                "home": home,
+                "site": html.unescape(name.group(1)),
+                "date": long_date(built, code),
+            }
+        )
+    return make_environment().get_template("start_here.html").render(sections=sections, version=version())
+
+
 def bundle_languages() -> list[str]:
     """Every configured language (mkdocs.yml), then "all"."""
     return [*site_languages().codes, "all"]
 
 
 def make_bundles(dist: Path, work: Path, languages: list[str]) -> list[Bundle]:
-    stem = f"blma-guidance-{version()}-{build_date()}"
+    built = build_date()
+    stem = f"blma-guidance-{version()}-{built}"
+    configured = site_languages()
     dist.mkdir(parents=True, exist_ok=True)
     for old in dist.glob("blma-guidance-*.zip"):
         old.unlink()
@@ -75,6 +114,7 @@ def make_bundles(dist: Path, work: Path, languages: list[str]) -> list[Bundle]:
         site = work / language
         shutil.rmtree(site, ignore_errors=True)
         build(language, site)
+        (site / START_HERE).write_text(start_here(site, language, configured, built), encoding="utf-8")
         name = f"{stem}-{language}"
         target = dist / f"{name}.zip"
         zip_folder(site, target, name)

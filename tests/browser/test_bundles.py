@@ -1,4 +1,5 @@
-"""Offline bundles, unzipped and opened from file:// in Chromium with every non-local request blocked."""
+"""Offline bundles, unzipped and opened from file:// in Chromium with every non-local request blocked; the
+read-me beside index.html that a facilitator hands out with them."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from macros.catalogue.loader import load_catalogue
 from tests.browser.conftest import Visit
-from tests.conftest import LANGUAGES
+from tests.conftest import DATA_DIR, LANGUAGES, REQUIRED_LANGUAGES, SITE_LANGUAGES
 from tests.linkcheck import broken_links
 
 RESOURCE_TAGS = "script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src], object[data]"
@@ -86,3 +88,45 @@ def test_language_bundle_search_returns_its_language(
 def test_every_link_and_anchor_of_every_bundle_resolves(bundles: dict[str, Path]) -> None:
     broken = {language: broken_links(folder) for language, folder in bundles.items()}
     assert broken == {language: [] for language in bundles}
+
+
+UI = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES).ui
+
+
+def home_of(bundle: str, lang: str) -> str:
+    """A one-language bundle has its language at its root; the all-language one has the others in folders."""
+    return "index.html" if bundle != "all" or not SITE_LANGUAGES.prefix(lang) else f"{lang}/index.html"
+
+
+@pytest.mark.parametrize("bundle", [*LANGUAGES, "all"])
+def test_start_here_sits_beside_index_in_the_bundle_languages(bundles: dict[str, Path], bundle: str) -> None:
+    """The zip's top folder holds START-HERE.html next to index.html: a section per language of the bundle,
+    each in that language, saying it works offline and linking that language's home page."""
+    folder = bundles[bundle]
+    assert (folder / "START-HERE.html").is_file() and (folder / "index.html").is_file()
+    soup = BeautifulSoup((folder / "START-HERE.html").read_text(encoding="utf-8"), "html.parser")
+    expected = list(LANGUAGES) if bundle == "all" else [bundle]
+    sections = soup.select("main > section[lang]")
+    assert [section["lang"] for section in sections] == expected
+    assert soup.html["lang"] == expected[0]
+    for section in sections:
+        lang = section["lang"]
+        assert section.h1.get_text(strip=True) == UI.text("start_here_title", lang)
+        assert UI.text("start_here_offline", lang) in section.get_text(" ")
+        link = section.select_one("a[href]")
+        assert link["href"] == home_of(bundle, lang)
+        assert link.get_text(strip=True) == UI.text("start_here_open", lang)
+        home = BeautifulSoup((folder / link["href"]).read_text(encoding="utf-8"), "html.parser")
+        assert home.html["lang"] == lang
+
+
+def test_start_here_opens_the_site_in_the_chosen_language_offline(visit: Visit, bundles: dict[str, Path]) -> None:
+    page = visit.page
+    root = bundles["all"].as_uri() + "/"
+    page.goto(root + "START-HERE.html")
+    assert visit.axe() == []
+    lang = LANGUAGES[-1]
+    page.locator(f"section[lang={lang}] a").click()
+    page.wait_for_url(root + home_of("all", lang))
+    assert page.locator("html").get_attribute("lang") == lang
+    assert visit.blocked == []

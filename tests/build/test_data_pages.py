@@ -52,11 +52,12 @@ def test_corridor_diagram_has_svg_and_a_table_alternative(built_site: BuiltSite,
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_glossary_terms_are_tooltips_in_the_page_language(built_site: BuiltSite, lang: str) -> None:
-    abbrs = soup(built_site, lang, "phases/negotiation/").select("article abbr[title]")
-    assert abbrs
+def test_glossary_terms_link_to_their_entry_in_the_page_language(built_site: BuiltSite, lang: str) -> None:
+    terms = soup(built_site, lang, "phases/negotiation/").select("article a.blma-term[title]")
+    assert terms
     definitions = {t.definition.get(lang).text.split()[0] for t in CATALOGUE.glossary.values()}
-    assert all(a["title"].split()[0] in definitions for a in abbrs)
+    assert all(a["title"].split()[0] in definitions for a in terms)
+    assert all("glossary/#term-" in a["href"] for a in terms)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
