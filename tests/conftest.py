@@ -29,19 +29,11 @@ def print_chapters() -> list[str]:
     """The pages on the print page, in nav order (the blma plugin's ``print_chapters``)."""
     from mkdocs.config import load_config
 
+    from macros.plugin.plugin import nav_pages
+
     config = load_config(str(PROJECT_DIR / "mkdocs.yml"))
     chosen = set(config.plugins["blma"].config.print_chapters)
-    return [page for page in _flat(config.nav) if page in chosen]
-
-
-def _flat(items: object) -> list[str]:
-    if isinstance(items, str):
-        return [items]
-    if isinstance(items, dict):
-        return [p for value in items.values() for p in _flat(value)]
-    if isinstance(items, list):
-        return [p for item in items for p in _flat(item)]
-    return []
+    return [page for page in nav_pages(config.nav) if page in chosen]
 
 
 class PageViews:

@@ -6,7 +6,7 @@ record id and the field, so that a translator fixing data sees the whole list in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -153,18 +153,18 @@ def _check_references(catalogue: Catalogue, problems: list[Problem]) -> None:
                         f"unknown instrument {instrument_id!r}; {closest(instrument_id, catalogue.instruments)}",
                     )
                 )
-    for practice in catalogue.practices.values():
-        for index, element_id in enumerate(practice.core_elements):
-            if element_id not in catalogue.core_elements:
-                hint = closest(element_id, catalogue.core_elements)
-                problems.append(
-                    Problem(
-                        catalogue.files["practices"],
-                        practice.id,
-                        f"core_elements[{index}]",
-                        f"unknown core element {element_id!r}; {hint}",
-                    )
-                )
+    element_users: tuple[tuple[str, Iterable[Practice | Clause | BudgetLine]], ...] = (
+        ("practices", catalogue.practices.values()),
+        ("clauses", catalogue.clauses.values()),
+        ("costing", catalogue.budget_lines.values()),
+    )
+    for kind, records in element_users:
+        for record in records:
+            for index, element_id in enumerate(record.core_elements):
+                if element_id not in catalogue.core_elements:
+                    hint = closest(element_id, catalogue.core_elements)
+                    message = f"unknown core element {element_id!r}; {hint}"
+                    problems.append(Problem(catalogue.files[kind], record.id, f"core_elements[{index}]", message))
     for practice in catalogue.practices.values():
         for field_name in ("origin", "destination"):
             for index, country in enumerate(getattr(practice, field_name)):
@@ -188,13 +188,6 @@ def _check_references(catalogue: Catalogue, problems: list[Problem]) -> None:
                         f"unknown glossary term {other!r}; {closest(other, catalogue.glossary)}",
                     )
                 )
-    for kind, records in (("clauses", catalogue.clauses), ("costing", catalogue.budget_lines)):
-        for record in records.values():
-            for index, element_id in enumerate(record.core_elements):
-                if element_id not in catalogue.core_elements:
-                    hint = closest(element_id, catalogue.core_elements)
-                    message = f"unknown core element {element_id!r}; {hint}"
-                    problems.append(Problem(catalogue.files[kind], record.id, f"core_elements[{index}]", message))
     for index, phase in enumerate(catalogue.vocabulary.phases):
         if phase.page is None:
             problems.append(Problem(catalogue.files["vocabulary"], phase.id, f"phases[{index}].page", "required"))

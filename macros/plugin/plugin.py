@@ -296,7 +296,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
 
     def _print_chapters(self, config: MkDocsConfig) -> list[str]:
         """The configured print chapters in nav order; one that is not in the nav is a config error."""
-        nav_order = [item for item in _nav_pages(config.nav or []) if item in set(self.config.print_chapters)]
+        nav_order = [item for item in nav_pages(config.nav or []) if item in set(self.config.print_chapters)]
         missing = sorted(set(self.config.print_chapters) - set(nav_order))
         if missing:
             raise PluginError(f"blma print_chapters not in the nav: {', '.join(missing)}")
@@ -368,7 +368,7 @@ def _escape_config_texts(config: MkDocsConfig) -> None:
         alternate["name"] = escape(alternate.get("name", ""))
 
 
-def _nav_pages(items: list[Any]) -> list[str]:
+def nav_pages(items: list[Any]) -> list[str]:
     """Docs paths of the nav in reading order (``mkdocs.yml``'s nav: strings, and titled or nested entries)."""
     pages: list[str] = []
     for item in items:
@@ -376,7 +376,5 @@ def _nav_pages(items: list[Any]) -> list[str]:
             pages.append(item)
         elif isinstance(item, dict):
             for value in item.values():
-                pages.extend(
-                    _nav_pages(value) if isinstance(value, list) else [value] if isinstance(value, str) else []
-                )
+                pages.extend(nav_pages(value) if isinstance(value, list) else [value] if isinstance(value, str) else [])
     return pages

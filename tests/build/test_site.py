@@ -19,25 +19,15 @@ PHASES = ("preparation", "negotiation", "adoption", "implementation", "monitorin
 
 
 def nav_pages() -> list[str]:
-    """Source paths listed in the explicit nav of mkdocs.yml."""
+    """Source paths listed in the explicit nav of mkdocs.yml, in the plugin's own reading of it."""
+    from macros.plugin.plugin import nav_pages as read_nav
 
     class Loader(yaml.SafeLoader):
         pass
 
     Loader.add_constructor("!ENV", lambda loader, node: None)
     config = yaml.load((PROJECT_DIR / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-
-    def walk(items: list) -> list[str]:
-        pages: list[str] = []
-        for item in items:
-            if isinstance(item, str):
-                pages.append(item)
-            elif isinstance(item, dict):
-                for value in item.values():
-                    pages.extend(walk(value) if isinstance(value, list) else [value])
-        return pages
-
-    return walk(config["nav"])
+    return read_nav(config["nav"])
 
 
 def url_of(src: str) -> str:
