@@ -122,8 +122,13 @@ def sync_pages(docs_dir: Path, lang: str, pages: list[str]) -> list[str]:
         match = FRONT_MATTER.match(text)
         if not match:
             raise SystemExit(f"{translated}: no front matter")
-        lines = [line for line in match.group(1).split("\n") if not line.startswith("source_hash:")]
-        lines.append(f'source_hash: "{source_hash(english_root / page)}"')
+        recorded = f'source_hash: "{source_hash(english_root / page)}"'
+        lines = match.group(1).split("\n")
+        at = next((i for i, line in enumerate(lines) if line.startswith("source_hash:")), None)
+        if at is None:
+            lines.append(recorded)
+        else:
+            lines[at] = recorded  # in place: the front matter keeps its order
         translated.write_text("---\n" + "\n".join(lines) + "\n---\n" + text[match.end() :], encoding="utf-8")
         done.append(page)
     return done
