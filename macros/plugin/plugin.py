@@ -259,6 +259,19 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         context.update(theme.as_template_globals())  # type: ignore[typeddict-item]
         return context
 
+    @event_priority(-100)  # after static-i18n
+    def on_template_context(
+        self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext:
+        """The 404 page of each language offers each language's home. static-i18n rewrites the switcher's links
+        page by page on the ``extra.alternate`` attribute (not the mapping item), and the 404 page, rendered
+        before the pages of the next language, would keep the last page's links."""
+        homes = {lang: "/" + self.languages.prefix(lang) for lang in self.languages.codes}
+        if template_name == "404.html":
+            for alternate in getattr(config.extra, "alternate", None) or []:
+                alternate["link"] = homes.get(str(alternate.get("lang")), alternate.get("link"))
+        return context
+
     def _outdated_since(self, page: Page, source: str, written_in: str, history: History) -> str | None:
         """Date the English changed, if this translated page was made from an older English text."""
         if written_in == self.languages.default:

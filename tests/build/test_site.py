@@ -12,7 +12,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from tests.conftest import DOCS_DIR, LANGUAGES, PROJECT_DIR, BuiltSite
+from tests.conftest import DOCS_DIR, LANGUAGES, PROJECT_DIR, SITE_LANGUAGES, BuiltSite
 from tests.linkcheck import broken_links
 
 PHASES = ("preparation", "negotiation", "adoption", "implementation", "monitoring")
@@ -154,3 +154,10 @@ def test_footnote_backlinks_are_named_in_the_page_language(built_site: BuiltSite
     titles = [link["title"] for link in page.select("a.footnote-backref")]
     assert titles
     assert all(re.fullmatch(rf"{expected} \d+", title) for title in titles), titles[:3]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_404_page_offers_each_language_home(built_site: BuiltSite, lang: str) -> None:
+    soup = BeautifulSoup(built_site.page(lang, "404.html").read_text(encoding="utf-8"), "html.parser")
+    links = {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link")}
+    assert links == {other: "/" + SITE_LANGUAGES.prefix(other) for other in LANGUAGES}, links
