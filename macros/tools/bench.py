@@ -1,4 +1,4 @@
-"""Benchmark (``make bench``): build speed, page weight, index and bundle sizes, Lighthouse scores.
+"""Benchmark (``make bench``): build speed, page weight, search score, index and bundle sizes, Lighthouse scores.
 
 Figures are reported, never asserted: wall-clock times vary with the machine. The same figures are written to
 ``build/bench.json`` so that two runs can be compared.
@@ -22,6 +22,8 @@ from typing import Any
 
 from .local_server import nginx_available, nginx_server, static_server
 from .paths import PROJECT_DIR, site_languages
+from .screens import take_screenshots
+from .search_score import bench_rows, search_scores
 
 CHAPTER = "phases/negotiation/"
 LIGHTHOUSE = "lighthouse@13.5.0"
@@ -203,8 +205,11 @@ def main(argv: list[str] | None = None) -> int:
     builds["ratio_to_baseline"] = round(builds["three_languages_cold"] / builds["plain_mkdocs_baseline"], 2)
     with serve(work / "site") as base:
         figures["chapter_page"] = page_weight(base)
+        figures["search_top3_hits"] = search_scores(base)
         figures["lighthouse_home"] = lighthouse(base)
         figures["lighthouse_chapter"] = lighthouse(base + CHAPTER)
+        screens = take_screenshots(base, PROJECT_DIR / "build" / "screens")  # for a look at the design
+        figures["screenshots"] = [str(path.relative_to(PROJECT_DIR)) for path in screens]
     figures["search_index_bytes"] = sizes(work / "site")
     figures["bundle_bytes"] = bundle_sizes(work)
     figures["targets"] = TARGETS
@@ -240,6 +245,7 @@ def report(figures: dict[str, Any]) -> str:
         ("  opening search: requests", str(page["on_first_search_requests"]), ""),
         ("  opening search: bytes (compressed)", f"{page['on_first_search_kib_compressed']} KiB", "once per language"),
     ]
+    rows += bench_rows(figures["search_top3_hits"])
     rows += [("Search index", "", "")]
     rows += [
         (f"  {k.removeprefix('search_index_')}", f"{v / 1024:.1f} KiB", "")

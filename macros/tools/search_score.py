@@ -3,7 +3,7 @@ three results.
 
 The queries and the pages that answer them are in ``tests/browser/search_queries.yml``. The browser test
 (``tests/browser/test_search.py``) asserts that every query finds its page, online and offline; ``make bench``
-records the same score per language (:func:`bench`).
+records the same score per language (:func:`search_scores`).
 """
 
 from __future__ import annotations
@@ -19,21 +19,23 @@ from .paths import PROJECT_DIR, site_languages
 QUERIES = PROJECT_DIR / "tests" / "browser" / "search_queries.yml"
 #: A query finds its page when the page is among this many results (what a reader sees without scrolling).
 TOP = 3
-#: Material sends a query to its search worker on every key and redraws the list on every answer; the list
-#: counts as settled once it has not changed for this long after the last key.
-QUIET_MS = 300
 CHROMIUM = "/usr/bin/chromium"
+#: Wait no longer than this for search to start or to answer a query.
+TIMEOUT_MS = 30_000
 
-#: Records the time of the latest change to the result list (Material redraws it for each answer).
-WATCH_RESULTS = """() => {
-  const list = document.querySelector(".md-search-result");
-  window.blmaResultsChanged = performance.now();
-  if (window.blmaResultsObserver) return;
-  window.blmaResultsObserver = new MutationObserver(() => { window.blmaResultsChanged = performance.now(); });
-  window.blmaResultsObserver.observe(list, {childList: true, subtree: true, characterData: true});
+# Material reads the box on each key release, sends every new value to its search worker and, for each answer,
+# rewrites the line above the results ("12 matching documents") and redraws the list. Counting those rewrites
+# tells when the answer to the last key has arrived, however slow the machine.
+COUNT_ANSWERS = """() => {
+  if (window.blmaAnswers === undefined) {
+    window.blmaAnswers = 0;
+    new MutationObserver(records => { window.blmaAnswers += records.length; })
+      .observe(document.querySelector(".md-search-result__meta"), {childList: true});
+  }
+  return window.blmaAnswers;
 }"""
+ANSWERED = "count => window.blmaAnswers >= count"
 READY = """text => document.querySelector(".md-search-result__meta").textContent.trim() !== text.trim()"""
-SETTLED = "quiet => performance.now() - window.blmaResultsChanged > quiet"
 FIRST_LINKS = """items => items.map(item => item.querySelector("a.md-search-result__link").href)"""
 
 
@@ -56,9 +58,7 @@ class Outcome:
 def load_queries() -> dict[str, list[Query]]:
     """Language -> its queries, in file order."""
     raw = yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
-    return {
-        lang: [Query(str(item["query"]), tuple(item["expect"])) for item in items] for lang, items in raw.items()
-    }
+    return {lang: [Query(str(item["query"]), tuple(item["expect"])) for item in items] for lang, items in raw.items()}
 
 
 def docs_path(href: str, root: str) -> str:
@@ -67,6 +67,17 @@ def docs_path(href: str, root: str) -> str:
     path = urlsplit(href).path.removeprefix(urlsplit(root).path)
     path = path.removesuffix("index.html").removesuffix(".html").removesuffix("/")
     return f"{path}.md" if path else "index.md"
+
+
+def queries_sent(before: str, text: str) -> int:
+    """How many queries Material sends when the box holding ``before`` is cleared and ``text`` typed.
+
+    One per key release that changes the box: Backspace on a non-empty box, each character of a US keyboard
+    (Playwright inserts any other character, "é", without pressing a key), and End pressed after a text that
+    ends with such a character.
+    """
+    keys = sum(char.isascii() for char in text)
+    return int(bool(before)) + keys + int(bool(text) and not text[-1].isascii())
 
 
 class SearchBox:
@@ -84,16 +95,19 @@ class SearchBox:
         meta = self.page.locator(".md-search-result__meta")
         initializing = meta.text_content() or ""
         self.field.click()
-        self.page.wait_for_function(READY, arg=initializing, timeout=30_000)
-        self.page.evaluate(WATCH_RESULTS)
+        self.page.wait_for_function(READY, arg=initializing, timeout=TIMEOUT_MS)
+        self.page.evaluate(COUNT_ANSWERS)
+        self.typed = ""
 
     def results(self, text: str) -> tuple[str, ...]:
         """Clear the box, type ``text`` key by key and read the docs paths of the results shown, best first."""
+        answers = self.page.evaluate(COUNT_ANSWERS) + queries_sent(self.typed, text)
         self.field.press("Control+a")
         self.field.press("Backspace")
-        self.field.press_sequentially(text, delay=20)
-        self.page.evaluate("() => { window.blmaResultsChanged = performance.now(); }")
-        self.page.wait_for_function(SETTLED, arg=QUIET_MS, polling=50)
+        self.field.press_sequentially(text)
+        self.field.press("End")
+        self.typed = text
+        self.page.wait_for_function(ANSWERED, arg=answers, polling=20, timeout=TIMEOUT_MS)
         items = self.page.locator(".md-search-result__list > .md-search-result__item")
         return tuple(docs_path(href, self.root) for href in items.evaluate_all(FIRST_LINKS))
 
@@ -117,7 +131,7 @@ def report(label: str, outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-def bench(base: str) -> dict[str, Any]:
+def search_scores(base: str) -> dict[str, Any]:
     """Per language: hits, total and the queries missed, with the site served at ``base``."""
     from playwright.sync_api import sync_playwright
 
@@ -143,7 +157,6 @@ def bench_rows(figures: dict[str, Any]) -> list[tuple[str, str, str]]:
     """Rows of ``make bench``'s table."""
     rows = [(f"Search: page meant in the first {TOP} results", "", "")]
     rows += [
-        (f"  {lang}", f"{f['hits']}/{f['total']}", ", ".join(f["missed"]) or "all found")
-        for lang, f in figures.items()
+        (f"  {lang}", f"{f['hits']}/{f['total']}", ", ".join(f["missed"]) or "all found") for lang, f in figures.items()
     ]
     return rows
