@@ -29,13 +29,14 @@ from mkdocs.utils.templates import TemplateContext
 
 from ..catalogue.downloads import read_manifest
 from ..catalogue.loader import Catalogue, DataError, fingerprint, load_catalogue
+from ..l10n.diff import outdated_diffs
 from ..l10n.history import History, recorded_hash, source_hash
 from ..l10n.languages import SiteLanguages
 from ..l10n.names import localize_footnote_backlinks, long_date
 from ..render.head import inline_script
 from ..render.links import page_url
 from ..render.macros import MACROS
-from ..render.page_context import PageFacts, absolute_root, theme_context
+from ..render.page_context import DIFF_REPORT, PageFacts, absolute_root, theme_context
 from ..render.renderer import PageContext, Renderer, View, make_environment, page_scripts
 from ..render.stash import Stash
 from ..render.tooltips import glossary_term_links
@@ -154,11 +155,16 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             config.extra["polyfills"] = [*polyfills, SHIM_TARGET]
         return config
 
+    @property
+    def preview(self) -> bool:
+        """A `make serve` build (BLMA_PREVIEW=true): warnings and English changes are shown in the pages."""
+        return os.environ.get("BLMA_PREVIEW") == "true"
+
     def _watch_warnings_in_preview(self) -> None:
         """In a preview (``make serve``: BLMA_PREVIEW set, strict off), collect MkDocs' warnings to show them in
         the page, where a translator looks, instead of a strict build that stops and leaves a stale preview."""
         self.preview_problems = []
-        if os.environ.get("BLMA_PREVIEW") != "true" or self._preview_handler is not None:
+        if not self.preview or self._preview_handler is not None:
             return
         problems = self.preview_problems
 
@@ -251,6 +257,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             outdated_since=self._outdated_since(page, source, written_in, history),
             last_changed=history.last_changed(written) if written.exists() else None,
             anchor_redirects=anchor_map(self.redirects, source),
+            preview=self.preview,
         )
         version, built = self.edition
         theme = theme_context(
@@ -336,6 +343,16 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         target = root / FOLDER / document_name(lang)
         write_clause_document(self.catalogue, lang, target, page, built)
 
+    def _write_diff_report(self, config: MkDocsConfig) -> None:
+        """Preview only: what changed in the English behind this language's outdated pages, beside the pages."""
+        lang, root = self._language_folder(config)
+        if not self.preview or lang == self.languages.default:
+            return
+        environment = make_environment(self.project_dir / "overrides" / "partials" / "tools")
+        diffs = outdated_diffs(self.project_dir, lang)
+        html = environment.get_template("translation_diff.html").render(lang=lang, diffs=diffs)
+        (root / DIFF_REPORT).write_text(html, encoding="utf-8")
+
     def _write_redirects(self, config: MkDocsConfig) -> None:
         _lang, root = self._language_folder(config)
         write_page_redirects(self.redirects, root, bool(config.use_directory_urls))
@@ -365,6 +382,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         _assemble_print_page,
         _publish_data,
         _write_clause_document,
+        _write_diff_report,
         _write_redirects,
         _copy_bundles,
         _write_search,

@@ -16,7 +16,10 @@ from ..catalogue.models import LocalizedText
 from ..l10n.languages import SiteLanguages
 from .checklist_index import element_index, script_strings
 from .head import Alternate, alternates, og_locale
-from .links import relative_url
+from .links import relative_url, site_root
+
+#: The preview's report of English changes, under each language root (plugin: preview builds only).
+DIFF_REPORT = "translation-diff.html"
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class PageFacts:
     outdated_since: str | None
     last_changed: str | None
     anchor_redirects: dict[str, str]
+    preview: bool = False  # `make serve`: an outdated notice links to the English diff built beside the pages
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class ThemeContext:
     lang_prefix: str
     guide_url: str
     outdated_since: str | None
+    diff_url: str | None  # preview only: what changed in the English, for an outdated page
     last_changed: str | None
     alternates: list[Alternate]
     offline: bool
@@ -94,6 +99,11 @@ def theme_context(
         lang_prefix=languages.prefix(lang),
         guide_url=relative_url(facts.src_path, translator_guide, facts.use_directory_urls),
         outdated_since=facts.outdated_since,
+        diff_url=(
+            f"{site_root(facts.src_path, facts.use_directory_urls)}{DIFF_REPORT}#{facts.src_path}"
+            if facts.preview and facts.outdated_since
+            else None
+        ),
         last_changed=facts.last_changed,
         alternates=alternates(
             facts.src_path, facts.site_url, languages.prefixes(), languages.default, facts.use_directory_urls

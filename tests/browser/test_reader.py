@@ -38,3 +38,20 @@ def test_the_language_switch_keeps_the_section(browser, site_url: str) -> None:
         page.wait_for_url(f"{site_url}es/phases/negotiation/#key-steps")
         assert page.locator("html").get_attribute("lang") == "es"
         assert visit.blocked == []
+
+
+@pytest.mark.parametrize("lang", SITE_LANGUAGES.codes)
+def test_source_notes_show_their_numbers(browser, site_url: str, lang: str) -> None:
+    """A reader must tell which source note is which: numbered lists keep their markers (never clipped by
+    content-visibility), and adjacent note calls are separated."""
+    with guarded_visit(browser) as visit:
+        page = visit.page
+        page.goto(site_url + SITE_LANGUAGES.prefix(lang) + "phases/negotiation/")
+        styles = page.evaluate(
+            """() => [...document.querySelectorAll('.footnote li, .blma-instruments li')].map(li => {
+                const style = getComputedStyle(li);
+                return [style.contentVisibility, style.listStyleType];
+            })"""
+        )
+        assert styles and all(visibility != "auto" and marker != "none" for visibility, marker in styles)
+        assert visit.blocked == []

@@ -32,3 +32,25 @@ def test_a_broken_link_is_shown_in_the_preview_page(tmp_path: Path) -> None:
     assert "nulle-part.md" in html
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "blma-preview-problems" in home  # every page says so, wherever the translator is looking
+
+
+def test_an_outdated_page_links_to_the_english_changes_in_the_preview(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    english = project / "docs" / "en" / "phases" / "negotiation.md"
+    english.write_text(english.read_text(encoding="utf-8") + "\nA sentence added to the English.\n", encoding="utf-8")
+    environment = {k: v for k, v in os.environ.items() if k != "BLMA_ONLY_LANG"}
+    preview = {"BLMA_STRICT": "false", "BLMA_PREVIEW": "true", "BLMA_ONLY_LANG": "fr"}
+    environment.update({"NO_MKDOCS_2_WARNING": "1", **preview})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    html = (tmp_path / "site" / "phases" / "negotiation" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../translation-diff.html#phases/negotiation.md"' in html
+    report = (tmp_path / "site" / "translation-diff.html").read_text(encoding="utf-8")
+    assert 'id="phases/negotiation.md"' in report
