@@ -29,7 +29,7 @@ def print_chapters() -> list[str]:
     """The pages on the print page, in nav order (the blma plugin's ``print_chapters``)."""
     from mkdocs.config import load_config
 
-    from macros.plugin.plugin import nav_pages
+    from macros.plugin.site_config import nav_pages
 
     config = load_config(str(PROJECT_DIR / "mkdocs.yml"))
     chosen = set(config.plugins["blma"].config.print_chapters)

@@ -7,12 +7,9 @@ language build to the next (search entries, 404 pages) lives on the instance, ne
 from __future__ import annotations
 
 import functools
-import logging
-import os
-import re
 import shutil
 import subprocess
-from datetime import date, datetime
+from datetime import date
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -27,26 +24,23 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from ..catalogue.downloads import read_manifest
 from ..catalogue.loader import Catalogue, DataError, fingerprint, load_catalogue
-from ..l10n.diff import outdated_diffs
 from ..l10n.history import History, recorded_hash, source_hash
 from ..l10n.languages import SiteLanguages
 from ..l10n.names import localize_footnote_backlinks, long_date
 from ..render.head import inline_script
-from ..render.links import page_url
 from ..render.macros import MACROS
-from ..render.page_context import DIFF_REPORT, PageFacts, absolute_root, theme_context
+from ..render.page_context import PageFacts, absolute_root, theme_context
 from ..render.renderer import PageContext, Renderer, View, make_environment, page_scripts
 from ..render.stash import Stash
 from ..render.tooltips import glossary_term_links
-from .clause_document import FOLDER, document_name, write_clause_document
+from . import post_build, preview
 from .config import BlmaConfig
 from .page_policy import check_source, front_matter_problem, leftover_problems
-from .print_page import assemble
-from .publish import Publisher, write_data
-from .redirects import Redirects, anchor_map, load_redirects, write_page_redirects
+from .preview import PreviewFeedback
+from .redirects import Redirects, anchor_map, load_redirects
 from .search_index import SearchCapture, capture, write
+from .site_config import escape_config_texts
 from .template_cache import MemoryBytecodeCache
 from .toc import add_generated_headings
 
@@ -73,8 +67,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.languages = SiteLanguages(())
         self.history: History | None = None
         self.project_dir = Path.cwd()
-        self.preview_problems: list[str] = []  # warnings of this build, shown on preview pages (make serve)
-        self._preview_handler: logging.Handler | None = None
+        self.preview = PreviewFeedback()  # `make serve`: warnings and English changes shown in the pages
 
     # -- shared state ------------------------------------------------------------------------------------
     @property
@@ -148,40 +141,16 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         except (OSError, subprocess.CalledProcessError):
             built = ""
         self.edition = (metadata.version("blma-guidance-site"), built.strip() or date.today().isoformat())
-        self._watch_warnings_in_preview()
+        self.preview.start()
         _ = self.catalogue  # a broken record stops the build here
         if self.offline(config):
             polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in p]
             config.extra["polyfills"] = [*polyfills, SHIM_TARGET]
         return config
 
-    @property
-    def preview(self) -> bool:
-        """A `make serve` build (BLMA_PREVIEW=true): warnings and English changes are shown in the pages."""
-        return os.environ.get("BLMA_PREVIEW") == "true"
-
-    def _watch_warnings_in_preview(self) -> None:
-        """In a preview (``make serve``: BLMA_PREVIEW set, strict off), collect MkDocs' warnings to show them in
-        the page, where a translator looks, instead of a strict build that stops and leaves a stale preview."""
-        self.preview_problems = []
-        if not self.preview or self._preview_handler is not None:
-            return
-        problems = self.preview_problems
-
-        class Collect(logging.Handler):
-            def emit(self, record: logging.LogRecord) -> None:
-                problems.append(record.getMessage())
-
-        self._preview_handler = Collect(level=logging.WARNING)
-        logging.getLogger("mkdocs").addHandler(self._preview_handler)
-
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Preview only: the build's warnings at the top of every page."""
-        if not self.preview_problems:
-            return output
-        environment = make_environment(self.project_dir / self.config.partials_dir)
-        banner = environment.get_template("preview_problems.html").render(problems=self.preview_problems)
-        return re.sub(r"(<body[^>]*>)", lambda match: match.group(1) + banner, output, count=1)
+        return self.preview.with_banner(output, make_environment(self.project_dir / self.config.partials_dir))
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The page policy first (before any macro runs); titles escaped for Material's templates."""
@@ -239,7 +208,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        _escape_config_texts(config)
+        escape_config_texts(config)
         source = source_path(page)
         lang = self.languages.page_language(page)
         written_in = self.languages.content_language(page)
@@ -257,7 +226,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             outdated_since=self._outdated_since(page, source, written_in, history),
             last_changed=history.last_changed(written) if written.exists() else None,
             anchor_redirects=anchor_map(self.redirects, source),
-            preview=self.preview,
+            preview=preview.active(),
         )
         version, built = self.edition
         theme = theme_context(
@@ -290,7 +259,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         return history.last_changed(english)
 
     # -- after each language build -------------------------------------------------------------------------
-    def _language_folder(self, config: MkDocsConfig) -> tuple[str, Path]:
+    def language_folder(self, config: MkDocsConfig) -> tuple[str, Path]:
         lang = self.current_language(config)
         return lang, Path(config.site_dir) / self.languages.prefix(lang)
 
@@ -309,64 +278,6 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(shim, target)
 
-    def _assemble_print_page(self, config: MkDocsConfig) -> None:
-        _lang, root = self._language_folder(config)
-        chapters = self._print_chapters(config)
-        assemble(root, bool(config.use_directory_urls), self.config.print_page, chapters)
-
-    def _print_chapters(self, config: MkDocsConfig) -> list[str]:
-        """The configured print chapters in nav order; one that is not in the nav is a config error."""
-        nav_order = [item for item in nav_pages(config.nav or []) if item in set(self.config.print_chapters)]
-        missing = sorted(set(self.config.print_chapters) - set(nav_order))
-        if missing:
-            raise PluginError(f"blma print_chapters not in the nav: {', '.join(missing)}")
-        return nav_order
-
-    def _publish_data(self, config: MkDocsConfig) -> None:
-        lang, root = self._language_folder(config)
-        publisher = Publisher(
-            self.catalogue,
-            lang,
-            site_url=absolute_root(str(config.site_url or "/"), self.languages, lang),
-            use_directory_urls=bool(config.use_directory_urls),
-        )
-        write_data(publisher, root)
-
-    def _write_clause_document(self, config: MkDocsConfig) -> None:
-        """The clause bank in Word, under the language just built, dated like the build (reproducible)."""
-        lang, root = self._language_folder(config)
-        if not self.catalogue.clauses:
-            return
-        history = self.history or History(self.project_dir)
-        built = datetime.fromisoformat(history.last_changed(self.data_dir / "clauses.yml"))
-        page = absolute_root(str(config.site_url or "/"), self.languages, lang) + page_url("clauses.md", True)
-        target = root / FOLDER / document_name(lang)
-        write_clause_document(self.catalogue, lang, target, page, built)
-
-    def _write_diff_report(self, config: MkDocsConfig) -> None:
-        """Preview only: what changed in the English behind this language's outdated pages, beside the pages."""
-        lang, root = self._language_folder(config)
-        if not self.preview or lang == self.languages.default:
-            return
-        environment = make_environment(self.project_dir / "overrides" / "partials" / "tools")
-        diffs = outdated_diffs(self.project_dir, lang)
-        html = environment.get_template("translation_diff.html").render(lang=lang, diffs=diffs)
-        (root / DIFF_REPORT).write_text(html, encoding="utf-8")
-
-    def _write_redirects(self, config: MkDocsConfig) -> None:
-        _lang, root = self._language_folder(config)
-        write_page_redirects(self.redirects, root, bool(config.use_directory_urls))
-
-    def _copy_bundles(self, config: MkDocsConfig) -> None:
-        """Online builds serve the zips that `make bundle` wrote, from /downloads/ (offline copies do not)."""
-        if self.offline(config) or self.current_language(config) != self.languages.default:
-            return
-        dist = self.project_dir / "dist"
-        for bundle in read_manifest(dist):
-            target = Path(config.site_dir) / "downloads" / bundle.file
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(dist / bundle.file, target)
-
     @event_priority(-100)
     def _write_search(self, config: MkDocsConfig) -> None:
         """After every language is built: each language's own search index and 404 page, in its folder."""
@@ -379,33 +290,11 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
 
     on_post_build = CombinedEvent(
         _capture_search,
-        _assemble_print_page,
-        _publish_data,
-        _write_clause_document,
-        _write_diff_report,
-        _write_redirects,
-        _copy_bundles,
+        post_build.assemble_print_page,
+        post_build.publish_data,
+        post_build.write_clause_doc,
+        post_build.write_diff_report,
+        post_build.write_redirects,
+        post_build.copy_bundles,
         _write_search,
     )
-
-
-def _escape_config_texts(config: MkDocsConfig) -> None:
-    """Site name, description and language names reach Material's templates, which do not escape: escape them
-    once (escaping escaped text changes nothing), so a quote or a tag in a translated name stays text."""
-    config.site_name = escape(config.site_name)
-    if config.site_description:
-        config.site_description = escape(config.site_description)
-    for alternate in config.extra.get("alternate", []) or []:
-        alternate["name"] = escape(alternate.get("name", ""))
-
-
-def nav_pages(items: list[Any]) -> list[str]:
-    """Docs paths of the nav in reading order (``mkdocs.yml``'s nav: strings, and titled or nested entries)."""
-    pages: list[str] = []
-    for item in items:
-        if isinstance(item, str):
-            pages.append(item)
-        elif isinstance(item, dict):
-            for value in item.values():
-                pages.extend(nav_pages(value) if isinstance(value, list) else [value] if isinstance(value, str) else [])
-    return pages

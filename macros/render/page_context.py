@@ -18,9 +18,6 @@ from .checklist_index import element_index, script_strings
 from .head import Alternate, alternates, og_locale
 from .links import relative_url, site_root
 
-#: The preview's report of English changes, under each language root (plugin: preview builds only).
-DIFF_REPORT = "translation-diff.html"
-
 
 @dataclass(frozen=True)
 class PageFacts:
@@ -100,7 +97,7 @@ def theme_context(
         guide_url=relative_url(facts.src_path, translator_guide, facts.use_directory_urls),
         outdated_since=facts.outdated_since,
         diff_url=(
-            f"{site_root(facts.src_path, facts.use_directory_urls)}{DIFF_REPORT}#{facts.src_path}"
+            f"{site_root(facts.src_path, facts.use_directory_urls)}translation-diff.html#{facts.src_path}"
             if facts.preview and facts.outdated_since
             else None
         ),

@@ -87,6 +87,7 @@ class SearchBox:
         self.page = page
         self.root = root
         self.field = page.locator("input.md-search__input")
+        self.typed = ""  # what the box holds
 
     def open(self, start: str) -> None:
         """Load ``start``, open search and wait until it is ready: the "Initializing search" line gives way
@@ -97,7 +98,6 @@ class SearchBox:
         self.field.click()
         self.page.wait_for_function(READY, arg=initializing, timeout=TIMEOUT_MS)
         self.page.evaluate(COUNT_ANSWERS)
-        self.typed = ""
 
     def results(self, text: str) -> tuple[str, ...]:
         """Clear the box, type ``text`` key by key and read the docs paths of the results shown, best first."""

@@ -20,7 +20,7 @@ PHASES = ("preparation", "negotiation", "adoption", "implementation", "monitorin
 
 def nav_pages() -> list[str]:
     """Source paths listed in the explicit nav of mkdocs.yml, in the plugin's own reading of it."""
-    from macros.plugin.plugin import nav_pages as read_nav
+    from macros.plugin.site_config import nav_pages as read_nav
 
     class Loader(yaml.SafeLoader):
         pass

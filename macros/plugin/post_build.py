@@ -1,0 +1,89 @@
+"""What the plugin does after each language build: the print page, open data, the clause Word document, the
+preview's diff report, page redirects and the bundles served online. Each step takes the plugin (its state)
+and the config; ``BlmaPlugin.on_post_build`` runs them in order."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from ..catalogue.downloads import read_manifest
+from ..l10n.history import History
+from ..render.links import page_url
+from ..render.page_context import absolute_root
+from ..render.renderer import make_environment
+from . import clause_document, preview
+from .print_page import assemble
+from .publish import Publisher, write_data
+from .redirects import write_page_redirects
+from .site_config import nav_pages
+
+if TYPE_CHECKING:
+    from .plugin import BlmaPlugin
+
+
+def assemble_print_page(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    _lang, root = plugin.language_folder(config)
+    chapters = print_chapters(plugin, config)
+    assemble(root, bool(config.use_directory_urls), plugin.config.print_page, chapters)
+
+
+def print_chapters(plugin: BlmaPlugin, config: MkDocsConfig) -> list[str]:
+    """The configured print chapters in nav order; one that is not in the nav is a config error."""
+    nav_order = [item for item in nav_pages(config.nav or []) if item in set(plugin.config.print_chapters)]
+    missing = sorted(set(plugin.config.print_chapters) - set(nav_order))
+    if missing:
+        raise PluginError(f"blma print_chapters not in the nav: {', '.join(missing)}")
+    return nav_order
+
+
+def publish_data(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    lang, root = plugin.language_folder(config)
+    publisher = Publisher(
+        plugin.catalogue,
+        lang,
+        site_url=absolute_root(str(config.site_url or "/"), plugin.languages, lang),
+        use_directory_urls=bool(config.use_directory_urls),
+    )
+    write_data(publisher, root)
+
+
+def write_clause_doc(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    """The clause bank in Word, under the language just built, dated like the build (reproducible)."""
+    lang, root = plugin.language_folder(config)
+    if not plugin.catalogue.clauses:
+        return
+    history = plugin.history or History(plugin.project_dir)
+    built = datetime.fromisoformat(history.last_changed(plugin.data_dir / "clauses.yml"))
+    page = absolute_root(str(config.site_url or "/"), plugin.languages, lang) + page_url("clauses.md", True)
+    target = root / clause_document.FOLDER / clause_document.document_name(lang)
+    clause_document.write_clause_document(plugin.catalogue, lang, target, page, built)
+
+
+def write_diff_report(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    """Preview only: what changed in the English behind this language's outdated pages, beside the pages."""
+    lang, root = plugin.language_folder(config)
+    if preview.active() and lang != plugin.languages.default:
+        tools = make_environment(plugin.project_dir / "overrides" / "partials" / "tools")
+        plugin.preview.write_diff_report(plugin.project_dir, lang, root, tools)
+
+
+def write_redirects(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    _lang, root = plugin.language_folder(config)
+    write_page_redirects(plugin.redirects, root, bool(config.use_directory_urls))
+
+
+def copy_bundles(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    """Online builds serve the zips that `make bundle` wrote, from /downloads/ (offline copies do not)."""
+    if plugin.offline(config) or plugin.current_language(config) != plugin.languages.default:
+        return
+    dist = plugin.project_dir / "dist"
+    for bundle in read_manifest(dist):
+        target = Path(config.site_dir) / "downloads" / bundle.file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(dist / bundle.file, target)
