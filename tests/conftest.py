@@ -62,13 +62,14 @@ class BuiltSite:
 
 
 def run_mkdocs_build(
-    project_dir: Path, site_dir: Path, env: dict[str, str] | None = None
+    project_dir: Path, site_dir: Path, env: dict[str, str] | None = None, strict: bool = True
 ) -> subprocess.CompletedProcess:
-    """Strict build of ``project_dir`` into ``site_dir``; never with ``-q``, which hides warnings."""
+    """Build of ``project_dir`` into ``site_dir``, strict unless a test builds as the preview does; never with
+    ``-q``, which hides warnings."""
     environment = {key: value for key, value in os.environ.items() if key != "BLMA_ONLY_LANG"}
     environment.update({"NO_MKDOCS_2_WARNING": "1", **(env or {})})
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strict else []), "--clean", "-d", str(site_dir)],
         cwd=project_dir,
         env=environment,
         capture_output=True,

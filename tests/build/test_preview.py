@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import copy_project
+from tests.conftest import copy_project, run_mkdocs_build
+
+#: As `make serve LANG=fr`: strict off, preview feedback on, French only.
+PREVIEW = {"BLMA_STRICT": "false", "BLMA_PREVIEW": "true", "BLMA_ONLY_LANG": "fr"}
 
 
 def test_a_broken_link_is_shown_in_the_preview_page(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "fr" / "phases" / "negotiation.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nVoir [la page](nulle-part.md).\n", encoding="utf-8")
-    environment = {k: v for k, v in os.environ.items() if k != "BLMA_ONLY_LANG"}
-    environment.update(
-        {"NO_MKDOCS_2_WARNING": "1", "BLMA_STRICT": "false", "BLMA_PREVIEW": "true", "BLMA_ONLY_LANG": "fr"}
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")],
-        cwd=project,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_mkdocs_build(project, tmp_path / "site", env=PREVIEW, strict=False)
     assert result.returncode == 0, result.stderr[-2000:]
     html = (tmp_path / "site" / "phases" / "negotiation" / "index.html").read_text(encoding="utf-8")
     assert 'class="blma-preview-problems" role="alert"' in html
@@ -38,17 +27,7 @@ def test_an_outdated_page_links_to_the_english_changes_in_the_preview(tmp_path: 
     project = copy_project(tmp_path / "project")
     english = project / "docs" / "en" / "phases" / "negotiation.md"
     english.write_text(english.read_text(encoding="utf-8") + "\nA sentence added to the English.\n", encoding="utf-8")
-    environment = {k: v for k, v in os.environ.items() if k != "BLMA_ONLY_LANG"}
-    preview = {"BLMA_STRICT": "false", "BLMA_PREVIEW": "true", "BLMA_ONLY_LANG": "fr"}
-    environment.update({"NO_MKDOCS_2_WARNING": "1", **preview})
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")],
-        cwd=project,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_mkdocs_build(project, tmp_path / "site", env=PREVIEW, strict=False)
     assert result.returncode == 0, result.stderr[-2000:]
     html = (tmp_path / "site" / "phases" / "negotiation" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../translation-diff.html#phases/negotiation.md"' in html
