@@ -122,18 +122,32 @@ def record_diff(project_dir: Path, key: str, recorded: str, current: str) -> Ite
     return ItemDiff("record", key, None)
 
 
-def outdated_diffs(project_dir: Path, lang: str, only: str | None = None) -> list[ItemDiff]:
-    """A diff for every outdated page and data text of ``lang`` (or only the page or field named)."""
-    docs, data = project_dir / "docs", project_dir / "data"
+def outdated_page_diffs(
+    project_dir: Path, lang: str, only: str | None = None, history: History | None = None
+) -> list[ItemDiff]:
+    """A diff for every outdated page of ``lang`` (or only the page named)."""
+    docs = project_dir / "docs"
     diffs = []
-    for status in page_statuses(docs, [lang], History(project_dir)):
+    for status in page_statuses(docs, [lang], history or History(project_dir)):
         if status.status == OUTDATED and (only is None or only == status.item):
             front = split_front_matter((docs / lang / status.item).read_text(encoding="utf-8"))[0]
             diffs.append(page_diff(project_dir, status.item, recorded_hash(front) or ""))
+    return diffs
+
+
+def outdated_record_diffs(project_dir: Path, lang: str, only: str | None = None) -> list[ItemDiff]:
+    """A diff for every outdated data text of ``lang`` (or only the field named)."""
+    data = project_dir / "data"
     recorded = read_record_hashes(data)
     fields = localized_fields(load_catalogue(data))
+    diffs = []
     for status in record_statuses(data, [lang]):
         if status.status == OUTDATED and (only is None or only == status.item):
             old_hash = recorded.get(status.item, {}).get(lang, "")
             diffs.append(record_diff(project_dir, status.item, old_hash, fields[status.item].root[SOURCE_LANGUAGE]))
     return diffs
+
+
+def outdated_diffs(project_dir: Path, lang: str, only: str | None = None) -> list[ItemDiff]:
+    """A diff for every outdated page and data text of ``lang`` (or only the page or field named)."""
+    return outdated_page_diffs(project_dir, lang, only) + outdated_record_diffs(project_dir, lang, only)

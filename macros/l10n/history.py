@@ -50,12 +50,14 @@ class History:
         self.refresh_seconds = refresh_seconds
         self._read_at: float | None = None
         self._dates: dict[str, str] = {}
+        self._newest = ""
 
     def _commit_dates(self) -> dict[str, str]:
         now = time.monotonic()
         if self._read_at is not None and now - self._read_at < self.refresh_seconds:
             return self._dates
         dates: dict[str, str] = {}
+        newest = ""
         try:
             result = subprocess.run(
                 ["git", "-c", "core.quotepath=off", "log", "--format=%x00%cs", "--name-only", "--relative"],
@@ -68,12 +70,18 @@ class History:
             for line in result.stdout.splitlines():
                 if line.startswith("\0"):
                     current = line[1:]
+                    newest = newest or current
                 elif line:
                     dates.setdefault(line, current)  # newest commit first
         except (OSError, subprocess.CalledProcessError):
             pass
-        self._read_at, self._dates = now, dates
+        self._read_at, self._dates, self._newest = now, dates, newest
         return dates
+
+    def newest(self) -> str | None:
+        """Date of the last commit (the edition's date), from the same ``git log``; None outside git."""
+        self._commit_dates()
+        return self._newest or None
 
     def last_changed(self, path: Path) -> str:
         """Date (YYYY-MM-DD) of the last commit that touched ``path``, or its modification date outside git."""

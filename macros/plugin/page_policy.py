@@ -12,8 +12,10 @@ import ast
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
+from mkdocs.exceptions import PluginError
 
 from ..catalogue.yaml_io import parse_yaml, yaml_error_message
 
@@ -136,3 +138,19 @@ def leftover_problems(html: str, source: str, file: str) -> list[PageProblem]:
         what = "a footnote without its definition" if token.startswith("[^") else "template syntax"
         problems.append(PageProblem(file, line, f"{what} reached the page: {token}"))
     return problems
+
+
+def enforce_page_policy(markdown: str, page: Any, macros: Iterable[str], allowed_html: Iterable[str]) -> None:
+    """Refuse a page whose front matter or Markdown breaks the policy, before any macro runs, with the file and
+    the line in the translator's source (``markdown`` has lost its front matter)."""
+    file = f"docs/{page.file.src_path}"
+    broken = front_matter_problem(markdown, file)
+    if broken:
+        raise PluginError(str(broken))
+    source = page.file.content_string
+    start = source.find(markdown[:200]) if markdown else -1  # front matter and blank lines were cut off
+    first_line = source.count("\n", 0, start) + 1 if start >= 0 else 1
+    renders = bool((page.meta or {}).get("render_macros"))
+    problems = check_source(markdown, file, first_line, renders, macros, allowed_html)
+    if problems:
+        raise PluginError("page content refused:\n" + "\n".join(f"  {problem}" for problem in problems))

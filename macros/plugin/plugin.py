@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import shutil
-import subprocess
 from datetime import date
 from importlib import metadata
 from pathlib import Path
@@ -36,12 +35,14 @@ from ..render.stash import Stash
 from ..render.tooltips import glossary_term_links
 from . import post_build, preview
 from .config import BlmaConfig
-from .page_policy import check_source, front_matter_problem, leftover_problems
+from .incremental import Incremental
+from .page_policy import enforce_page_policy, leftover_problems
 from .preview import PreviewFeedback
 from .redirects import Redirects, anchor_map, load_redirects
-from .search_index import SearchCapture, capture, write
+from .search_index import SearchCapture, capture, empty_index_when_disabled, write
 from .site_config import escape_config_texts
-from .template_cache import MemoryBytecodeCache
+from .template_cache import ThemeBytecodeCache
+from .theme_files import list_theme_once
 from .toc import add_generated_headings
 
 #: Material's offline plugin needs the iframe-worker shim; it comes from the pinned npm package, never a CDN.
@@ -61,13 +62,16 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.search = SearchCapture()
         self.not_found: dict[str, bytes] = {}  # each language's 404 page, before the next build overwrites it
         self.stash = Stash()
-        self.templates = MemoryBytecodeCache()  # theme templates compiled once for all language builds
+        self.templates = ThemeBytecodeCache()  # theme templates compiled once, kept in .cache/jinja
         self.page_scripts: dict[str, set[str]] = {}  # page -> scripts its views declared, this language build
         self._catalogue: tuple[tuple[tuple[str, int, int], ...], Catalogue] | None = None
         self.languages = SiteLanguages(())
         self.history: History | None = None
         self.project_dir = Path.cwd()
         self.preview = PreviewFeedback()  # `make serve`: warnings and English changes shown in the pages
+        self.incremental = Incremental()  # `make serve`: pages rebuilt only when they (or data, templates) changed
+        self.dirty_serve = False
+        self.clause_docs: dict[Path, object] = {}  # each Word document written, with what it was made from
 
     # -- shared state ------------------------------------------------------------------------------------
     @property
@@ -125,23 +129,41 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.page_scripts.setdefault(source, set()).update(page_scripts(view))
         return self.stash.put(html)
 
+    def warm_up(self, config: MkDocsConfig) -> None:
+        """Before ``blma build`` forks one process per language: git's dates and the catalogue, read once."""
+        self.project_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self.languages = SiteLanguages.from_config(config)
+        self.history = History(self.project_dir)
+        self.history.newest()
+        _ = self.catalogue
+
     # -- events ------------------------------------------------------------------------------------------
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defining this event keeps the instance, and its caches, across ``mkdocs serve`` rebuilds."""
+        self.dirty_serve = command == "serve" and dirty
+
+    @event_priority(-200)  # after static-i18n has given the files their language's addresses
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self.dirty_serve:
+            self.__dict__.pop("redirects", None)
+            self.incremental.prepare(files, [self.data_dir, self.project_dir / "overrides"])
+        return files
+
     @event_priority(10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Languages from the i18n block; data validated before any page renders; the offline shim is local."""
         self.project_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         self.languages = SiteLanguages.from_config(config)
         self.history = self.history or History(self.project_dir)
+        self.templates.directory = self.project_dir / ".cache" / "jinja"
         self.page_scripts = {}
         # The footer's edition line: the installed package's version and the last commit's date, like the
-        # bundles' names (reproducible); today's date outside a git checkout.
-        try:
-            log = ["git", "log", "-1", "--format=%cs"]
-            built = subprocess.run(log, cwd=self.project_dir, capture_output=True, text=True, check=True).stdout
-        except (OSError, subprocess.CalledProcessError):
-            built = ""
-        self.edition = (metadata.version("blma-guidance-site"), built.strip() or date.today().isoformat())
+        # bundles' names (reproducible); today's date outside a git checkout. Same git query as page dates.
+        built = self.history.newest() or date.today().isoformat()
+        self.edition = (metadata.version("blma-guidance-site"), built)
         self.preview.start()
+        empty_index_when_disabled(config)
+        list_theme_once(config)
         _ = self.catalogue  # a broken record stops the build here
         if self.offline(config):
             polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in p]
@@ -154,7 +176,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The page policy first (before any macro runs); titles escaped for Material's templates."""
-        self._enforce_page_policy(markdown, page)
+        enforce_page_policy(markdown, page, MACROS, self.config.allowed_html)
         for key in ("title", "description"):  # rendered by Material's templates too, which do not escape
             if isinstance(page.meta.get(key), str):
                 page.meta[key] = escape(page.meta[key])
@@ -183,19 +205,6 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
                 restored, self.catalogue, written_in, source_path(page), directory_urls, partials
             )
         return localize_footnote_backlinks(restored, backlink)
-
-    def _enforce_page_policy(self, markdown: str, page: Page) -> None:
-        file = f"docs/{page.file.src_path}"
-        broken = front_matter_problem(markdown, file)
-        if broken:
-            raise PluginError(str(broken))
-        source = page.file.content_string
-        start = source.find(markdown[:200]) if markdown else -1  # front matter and blank lines were cut off
-        first_line = source.count("\n", 0, start) + 1 if start >= 0 else 1
-        renders = bool((page.meta or {}).get("render_macros"))
-        problems = check_source(markdown, file, first_line, renders, MACROS, self.config.allowed_html)
-        if problems:
-            raise PluginError("page content refused:\n" + "\n".join(f"  {problem}" for problem in problems))
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """Theme filters and globals (localized dates, inlined head scripts); compiled templates shared by builds."""

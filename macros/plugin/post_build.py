@@ -9,16 +9,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from ..catalogue.downloads import read_manifest
+from ..catalogue.loader import fingerprint
 from ..l10n.history import History
 from ..render.links import page_url
 from ..render.page_context import absolute_root
 from ..render.renderer import make_environment
 from . import clause_document, preview
-from .print_page import assemble
+from .print_page import assemble, fill
 from .publish import Publisher, write_data
 from .redirects import write_page_redirects
 from .site_config import nav_pages
@@ -28,9 +30,15 @@ if TYPE_CHECKING:
 
 
 def assemble_print_page(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
-    _lang, root = plugin.language_folder(config)
+    """Not in a preview, which rebuilds only the pages that changed: there the print page says so."""
+    lang, root = plugin.language_folder(config)
+    directory_urls = bool(config.use_directory_urls)
+    if preview.active():
+        note = plugin.catalogue.ui.text("print_preview_note", lang)
+        fill(root, directory_urls, plugin.config.print_page, f'<p class="blma-preview-note">{escape(note)}</p>')
+        return
     chapters = print_chapters(plugin, config)
-    assemble(root, bool(config.use_directory_urls), plugin.config.print_page, chapters)
+    assemble(root, directory_urls, plugin.config.print_page, chapters)
 
 
 def print_chapters(plugin: BlmaPlugin, config: MkDocsConfig) -> list[str]:
@@ -62,7 +70,11 @@ def write_clause_doc(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
     built = datetime.fromisoformat(history.last_changed(plugin.data_dir / "clauses.yml"))
     page = absolute_root(str(config.site_url or "/"), plugin.languages, lang) + page_url("clauses.md", True)
     target = root / clause_document.FOLDER / clause_document.document_name(lang)
+    made_from = (fingerprint(plugin.data_dir), page, built)
+    if target.exists() and plugin.clause_docs.get(target) == made_from:
+        return  # a preview's rebuild, with the same clauses: the document there is the one it would write
     clause_document.write_clause_document(plugin.catalogue, lang, target, page, built)
+    plugin.clause_docs[target] = made_from
 
 
 def write_diff_report(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
@@ -70,7 +82,8 @@ def write_diff_report(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
     lang, root = plugin.language_folder(config)
     if preview.active() and lang != plugin.languages.default:
         tools = make_environment(plugin.project_dir / "overrides" / "partials" / "tools")
-        plugin.preview.write_diff_report(plugin.project_dir, lang, root, tools)
+        history = plugin.history or History(plugin.project_dir)
+        plugin.preview.write_diff_report(plugin.project_dir, lang, root, tools, history)
 
 
 def write_redirects(plugin: BlmaPlugin, config: MkDocsConfig) -> None:

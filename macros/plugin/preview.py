@@ -10,11 +10,15 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from ..l10n.diff import outdated_diffs
+from ..catalogue.loader import fingerprint
+from ..l10n.diff import ItemDiff, outdated_page_diffs, outdated_record_diffs
+from ..l10n.history import History
 
 #: The report of English changes, under each language root (linked from the outdated notice).
 DIFF_REPORT = "translation-diff.html"
 BODY = re.compile(r"(<body[^>]*>)")
+#: What MkDocs says at every incremental rebuild (``blma serve`` asks for them).
+DIRTY_BUILD_WARNING = "A 'dirty' build is being performed"
 
 
 def active() -> bool:
@@ -27,7 +31,9 @@ class _Collect(logging.Handler):
         self.problems = problems
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.problems.append(record.getMessage())
+        message = record.getMessage()
+        if not message.startswith(DIRTY_BUILD_WARNING):  # the preview's own choice, not the translator's problem
+            self.problems.append(message)
 
 
 class PreviewFeedback:
@@ -36,6 +42,7 @@ class PreviewFeedback:
     def __init__(self) -> None:
         self.problems: list[str] = []
         self._handler: logging.Handler | None = None
+        self._record_diffs: tuple[tuple[str, object], list[ItemDiff]] | None = None
 
     def start(self) -> None:
         """At each language build: forget the last build's warnings, and listen (once) for this one's."""
@@ -51,9 +58,12 @@ class PreviewFeedback:
         banner = partials.get_template("preview_problems.html").render(problems=self.problems)
         return BODY.sub(lambda match: match.group(1) + banner, output, count=1)
 
-    @staticmethod
-    def write_diff_report(project_dir: Path, lang: str, root: Path, tools: Environment) -> None:
-        """What changed in the English behind this language's outdated pages, beside the pages."""
-        diffs = outdated_diffs(project_dir, lang)
+    def write_diff_report(self, project_dir: Path, lang: str, root: Path, tools: Environment, history: History) -> None:
+        """What changed in the English behind this language's outdated pages, beside the pages. The data texts'
+        part is computed again only when ``data/`` changed (it reads every record and their git revisions)."""
+        key = (lang, fingerprint(project_dir / "data"))
+        if self._record_diffs is None or self._record_diffs[0] != key:
+            self._record_diffs = (key, outdated_record_diffs(project_dir, lang))
+        diffs = outdated_page_diffs(project_dir, lang, history=history) + self._record_diffs[1]
         html = tools.get_template("translation_diff.html").render(lang=lang, diffs=diffs)
         (root / DIFF_REPORT).write_text(html, encoding="utf-8")

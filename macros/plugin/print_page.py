@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ..render.links import page_url
 
 PLACEHOLDER = '<div id="blma-print-body"></div>'
+FILLED = '<div id="blma-print-body">\n'
 ID_ATTRIBUTES = re.compile(r'\b(id|for|aria-labelledby|aria-describedby)="([^"]+)"')
 LINKS = re.compile(r'\b(href|src)="([^"]*)"')
 #: Chapter headings move down one level under the print page's own h1 (one h1 per document).
@@ -95,12 +97,22 @@ def chapter_html(root: Path, src: str, use_directory_urls: bool, print_page: str
 def assemble(root: Path, use_directory_urls: bool, print_page: str, chapters: list[str]) -> Path | None:
     """Fill the print page of the language built under ``root`` with ``chapters`` (docs paths, in reading
     order); None if this build has no print page."""
+    body = lambda: "\n".join(  # noqa: E731 - read the chapters only when there is a print page
+        chapter_html(root, src, use_directory_urls, print_page, chapters) for src in chapters
+    )
+    return fill(root, use_directory_urls, print_page, body)
+
+
+def fill(root: Path, use_directory_urls: bool, print_page: str, body: str | Callable[[], str]) -> Path | None:
+    """Put ``body`` (HTML) into the print page's placeholder; None if this build has no print page."""
     target = built_file(root, print_page, use_directory_urls)
     if not target.exists():
         return None
     page = target.read_text(encoding="utf-8")
     if PLACEHOLDER not in page:
+        if FILLED in page:  # a preview's dirty rebuild did not render it again: it is filled already
+            return target
         raise ValueError(f"{target}: the print page has no {PLACEHOLDER}")
-    body = "\n".join(chapter_html(root, src, use_directory_urls, print_page, chapters) for src in chapters)
-    target.write_text(page.replace(PLACEHOLDER, f'<div id="blma-print-body">\n{body}\n</div>'), encoding="utf-8")
+    html = body() if callable(body) else body
+    target.write_text(page.replace(PLACEHOLDER, f"{FILLED}{html}\n</div>"), encoding="utf-8")
     return target

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 
@@ -60,3 +61,11 @@ def write(store: SearchCapture, site_dir: Path, prefixes: dict[str, str]) -> lis
         (folder / "search_index.js").write_text(f"var __index = {payload};\n", encoding="utf-8")
         written += [folder / "search_index.json", folder / "search_index.js"]
     return written
+
+
+def empty_index_when_disabled(config: Any) -> None:
+    """The preview turns search off (``enabled: false``), and static-i18n still reads the search plugin's index
+    after the build and fails on the missing attribute: a disabled plugin gets an empty one."""
+    plugin = search_plugin(config)
+    if plugin is not None and not plugin.config.get("enabled", True) and not hasattr(plugin, "search_index"):
+        plugin.search_index = SimpleNamespace(_entries=[])

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from importlib import import_module
 
 COMMANDS = {
+    "build": ("macros.tools.build", "the site, its languages built in parallel (JOBS=1: one after the other)"),
+    "serve": ("macros.tools.serve", "the live preview: one language with --lang, pages rebuilt as you save"),
     "bundle": ("macros.tools.bundle", "offline zips, one per language and one with all"),
     "translations": ("macros.tools.translations", "translation status and re-sync"),
     "check": ("macros.tools.check", "what a translator can break, with file and line (fast, no build)"),
