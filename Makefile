@@ -21,8 +21,8 @@ endif
 .PHONY: help serve build bundle translations translation-diff check xliff-export xliff-import bench test test-fast lint lock browser-deps clean
 
 help:
-	@echo "make serve [LANG=fr] [PORT=8001]  build and serve on http://127.0.0.1:8000 (one language with LANG)"
-	@echo "make build            strict build of all languages into site/"
+	@echo "make serve [LANG=fr] [PORT=8001]  live preview on http://127.0.0.1:8000 (one language with LANG)"
+	@echo "make build [JOBS=1]   strict build of all languages into site/ (in parallel; JOBS=1: one by one)"
 	@echo "make test             the whole test suite (installs Chromium if root)"
 	@echo "make test-fast        unit and build tests only, no browser"
 	@echo "make bundle           offline zips (one per language and one with all) into dist/"
@@ -49,11 +49,15 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	@touch $(NODE_STAMP)
 
+# The preview: one language with LANG, dirty rebuilds, no search index or print page (macros/tools/serve.py).
 serve: $(STAMP)
-	BLMA_STRICT=false BLMA_PREVIEW=true $(BIN)/mkdocs serve -a 127.0.0.1:$(PORT) -w data -w overrides
+	$(BIN)/blma serve --port $(PORT)
 
+# The languages are built in parallel, one process each (JOBS=1: one after the other; macros/tools/build.py).
+# The project's own modules are compiled once (the environment may set PYTHONDONTWRITEBYTECODE).
 build: $(STAMP)
-	$(BIN)/mkdocs build --strict --clean
+	@$(BIN)/python -m compileall -q macros >/dev/null
+	$(BIN)/blma build
 
 bundle: $(STAMP) $(NODE_STAMP)
 	$(BIN)/blma bundle
@@ -78,6 +82,7 @@ translations: $(STAMP)
 	$(BIN)/blma translations status --json build/translation-status.json
 
 bench: $(DEV_STAMP) $(NODE_STAMP) browser-deps
+	@$(BIN)/python -m compileall -q macros >/dev/null
 	$(BIN)/blma bench
 
 test: $(DEV_STAMP) $(NODE_STAMP) browser-deps lint
@@ -103,4 +108,4 @@ lock: $(DEV_STAMP)
 	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --generate-hashes --python-version 3.11.7 -o requirements-dev.lock
 
 clean:
-	rm -rf site dist build .pytest_cache
+	rm -rf site dist build .pytest_cache .cache

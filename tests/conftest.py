@@ -78,14 +78,15 @@ def run_mkdocs_build(
     )
 
 
-def build_in_process(project_dir: Path, site_dir: Path) -> str:
-    """Strict build in this process (no interpreter start-up, no re-import): returns MkDocs' log.
+def build_in_process(project_dir: Path, site_dir: Path, jobs: int | None = None) -> str:
+    """Strict build in this process (no interpreter start-up, no re-import), as ``make build`` runs it: the
+    languages in parallel forked processes, or one after the other with ``jobs=1``. Returns MkDocs' log.
 
     Fails the test on any warning, as ``mkdocs build --strict`` does.
     """
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    from macros.tools.build import build_site
 
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
@@ -96,8 +97,7 @@ def build_in_process(project_dir: Path, site_dir: Path) -> str:
     cwd = Path.cwd()
     try:
         os.chdir(project_dir)
-        config = load_config(str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
-        build(config)
+        build_site(project_dir / "mkdocs.yml", site_dir, jobs=jobs, strict=True)
     except (SystemExit, MkDocsException) as error:  # MkDocs' Abort on a warning under --strict
         pytest.fail(f"mkdocs build --strict failed ({error}):\n{stream.getvalue()[-4000:]}")
     finally:

@@ -93,3 +93,16 @@ class History:
         if committed:
             return committed
         return date.fromtimestamp(path.stat().st_mtime).isoformat()
+
+
+def outdated_since(
+    project_dir: Path, default: str, page: Any, source: str, written_in: str, history: History
+) -> str | None:
+    """Date the English changed, if this translated page was made from an older English text."""
+    if written_in == default:
+        return None
+    english = project_dir / "docs" / default / source
+    recorded = recorded_hash(dict(page.meta or {}))
+    if not english.exists() or recorded is None or recorded == source_hash(english):
+        return None
+    return history.last_changed(english)

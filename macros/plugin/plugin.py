@@ -7,7 +7,6 @@ language build to the next (search entries, 404 pages) lives on the instance, ne
 from __future__ import annotations
 
 import functools
-import shutil
 from datetime import date
 from importlib import metadata
 from pathlib import Path
@@ -24,7 +23,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from ..catalogue.loader import Catalogue, DataError, fingerprint, load_catalogue
-from ..l10n.history import History, recorded_hash, source_hash
+from ..l10n.history import History, outdated_since
 from ..l10n.languages import SiteLanguages
 from ..l10n.names import localize_footnote_backlinks, long_date
 from ..render.head import inline_script
@@ -39,15 +38,11 @@ from .incremental import Incremental
 from .page_policy import enforce_page_policy, leftover_problems
 from .preview import PreviewFeedback
 from .redirects import Redirects, anchor_map, load_redirects
-from .search_index import SearchCapture, capture, empty_index_when_disabled, write
-from .site_config import escape_config_texts
+from .search_index import SearchCapture, empty_index_when_disabled
+from .site_config import escape_config_texts, homes_on_not_found
 from .template_cache import ThemeBytecodeCache
 from .theme_files import list_theme_once
 from .toc import add_generated_headings
-
-#: Material's offline plugin needs the iframe-worker shim; it comes from the pinned npm package, never a CDN.
-SHIM_SOURCE = Path("node_modules") / "iframe-worker" / "shim" / "index.js"
-SHIM_TARGET = "assets/javascripts/iframe-worker/shim.js"
 
 
 def source_path(page: Page) -> str:
@@ -64,10 +59,11 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.stash = Stash()
         self.templates = ThemeBytecodeCache()  # theme templates compiled once, kept in .cache/jinja
         self.page_scripts: dict[str, set[str]] = {}  # page -> scripts its views declared, this language build
-        self._catalogue: tuple[tuple[tuple[str, int, int], ...], Catalogue] | None = None
+        self._catalogue: tuple[object, Catalogue] | None = None
         self.languages = SiteLanguages(())
         self.history: History | None = None
         self.project_dir = Path.cwd()
+        self._built_project: Path | None = None  # the project of the last build in this process
         self.preview = PreviewFeedback()  # `make serve`: warnings and English changes shown in the pages
         self.incremental = Incremental()  # `make serve`: pages rebuilt only when they (or data, templates) changed
         self.dirty_serve = False
@@ -81,7 +77,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
     @property
     def catalogue(self) -> Catalogue:
         """Validated once per build, reloaded only when a data file changed (``mkdocs serve``)."""
-        current = fingerprint(self.data_dir)
+        current = (fingerprint(self.data_dir), self.languages.required)
         if self._catalogue is None or self._catalogue[0] != current:
             try:
                 catalogue = load_catalogue(self.data_dir, self.languages.required)
@@ -131,11 +127,26 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
 
     def warm_up(self, config: MkDocsConfig) -> None:
         """Before ``blma build`` forks one process per language: git's dates and the catalogue, read once."""
-        self.project_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        self.languages = SiteLanguages.from_config(config)
-        self.history = History(self.project_dir)
+        self._start(config, new_site=True)
+        self.history = self.history or History(self.project_dir)
         self.history.newest()
         _ = self.catalogue
+
+    def _start(self, config: MkDocsConfig, new_site: bool = False) -> None:
+        """At each build. MkDocs keeps this instance for the whole process (it defines ``on_startup``), so what
+        belongs to one project is forgotten when another is built (tests build copies in one process), and what
+        belongs to one site build (each language's search entries and 404 page) when a new one starts: not
+        inside static-i18n's nested language builds (its ``building`` flag), nor in a forked language build,
+        which keeps what ``warm_up`` gave it."""
+        project_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        if project_dir != self._built_project:
+            self.history, self._catalogue, self.clause_docs = None, None, {}
+            self.incremental = Incremental()
+            self.__dict__.pop("redirects", None)
+        self.project_dir = self._built_project = project_dir
+        self.languages = SiteLanguages.from_config(config)
+        if new_site or not getattr(config.plugins.get("i18n"), "building", False):
+            self.search, self.not_found = SearchCapture(), {}
 
     # -- events ------------------------------------------------------------------------------------------
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -152,8 +163,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
     @event_priority(10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Languages from the i18n block; data validated before any page renders; the offline shim is local."""
-        self.project_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        self.languages = SiteLanguages.from_config(config)
+        self._start(config)
         self.history = self.history or History(self.project_dir)
         self.templates.directory = self.project_dir / ".cache" / "jinja"
         self.page_scripts = {}
@@ -167,7 +177,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         _ = self.catalogue  # a broken record stops the build here
         if self.offline(config):
             polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in p]
-            config.extra["polyfills"] = [*polyfills, SHIM_TARGET]
+            config.extra["polyfills"] = [*polyfills, post_build.SHIM_TARGET]
         return config
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
@@ -232,7 +242,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             # Offline copies carry no hreflang links: Material fetches sitemap.xml next to each.
             offline=self.offline(config),
             scripts=frozenset(self.page_scripts.get(source, ())),
-            outdated_since=self._outdated_since(page, source, written_in, history),
+            outdated_since=outdated_since(self.project_dir, self.languages.default, page, source, written_in, history),
             last_changed=history.last_changed(written) if written.exists() else None,
             anchor_redirects=anchor_map(self.redirects, source),
             preview=preview.active(),
@@ -248,62 +258,23 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
     def on_template_context(
         self, context: TemplateContext, /, *, template_name: str, config: MkDocsConfig
     ) -> TemplateContext:
-        """The 404 page of each language offers each language's home. static-i18n rewrites the switcher's links
-        page by page on the ``extra.alternate`` attribute (not the mapping item), and the 404 page, rendered
-        before the pages of the next language, would keep the last page's links."""
-        homes = {lang: "/" + self.languages.prefix(lang) for lang in self.languages.codes}
+        """The 404 page of each language offers each language's home (``site_config.homes_on_not_found``)."""
         if template_name == "404.html":
-            for alternate in getattr(config.extra, "alternate", None) or []:
-                alternate["link"] = homes.get(str(alternate.get("lang")), alternate.get("link"))
+            homes_on_not_found(config, self.languages)
         return context
-
-    def _outdated_since(self, page: Page, source: str, written_in: str, history: History) -> str | None:
-        """Date the English changed, if this translated page was made from an older English text."""
-        if written_in == self.languages.default:
-            return None
-        english = self.project_dir / "docs" / self.languages.default / source
-        recorded = recorded_hash(dict(page.meta or {}))
-        if not english.exists() or recorded is None or recorded == source_hash(english):
-            return None
-        return history.last_changed(english)
 
     # -- after each language build -------------------------------------------------------------------------
     def language_folder(self, config: MkDocsConfig) -> tuple[str, Path]:
         lang = self.current_language(config)
         return lang, Path(config.site_dir) / self.languages.prefix(lang)
 
-    @event_priority(100)
-    def _capture_search(self, config: MkDocsConfig) -> None:
-        lang = self.current_language(config)
-        capture(self.search, config, lang, self.languages.prefix(lang))
-        not_found = Path(config.site_dir) / "404.html"
-        if not_found.exists():
-            self.not_found[lang] = not_found.read_bytes()
-        if self.offline(config):
-            shim = self.project_dir / SHIM_SOURCE
-            if not shim.exists():
-                raise PluginError("offline build needs node_modules/iframe-worker: run `npm ci` (make bundle does)")
-            target = Path(config.site_dir) / SHIM_TARGET
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(shim, target)
-
-    @event_priority(-100)
-    def _write_search(self, config: MkDocsConfig) -> None:
-        """After every language is built: each language's own search index and 404 page, in its folder."""
-        site_dir = Path(config.site_dir)
-        write(self.search, site_dir, self.languages.prefixes(self.search.entries))
-        for lang, page in self.not_found.items():
-            target = site_dir / self.languages.prefix(lang) / "404.html"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(page)
-
     on_post_build = CombinedEvent(
-        _capture_search,
+        post_build.capture_search,
         post_build.assemble_print_page,
         post_build.publish_data,
         post_build.write_clause_doc,
         post_build.write_diff_report,
         post_build.write_redirects,
         post_build.copy_bundles,
-        _write_search,
+        post_build.write_search,
     )

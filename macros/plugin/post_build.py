@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from ..catalogue.downloads import read_manifest
 from ..catalogue.loader import fingerprint
@@ -23,7 +24,12 @@ from . import clause_document, preview
 from .print_page import assemble, fill
 from .publish import Publisher, write_data
 from .redirects import write_page_redirects
+from .search_index import capture, write
 from .site_config import nav_pages
+
+#: Material's offline plugin needs the iframe-worker shim; it comes from the pinned npm package, never a CDN.
+SHIM_SOURCE = Path("node_modules") / "iframe-worker" / "shim" / "index.js"
+SHIM_TARGET = "assets/javascripts/iframe-worker/shim.js"
 
 if TYPE_CHECKING:
     from .plugin import BlmaPlugin
@@ -100,3 +106,31 @@ def copy_bundles(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
         target = Path(config.site_dir) / "downloads" / bundle.file
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(dist / bundle.file, target)
+
+
+@event_priority(100)
+def capture_search(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    """First after each language build: its search entries and 404 page, before the next build overwrites them."""
+    lang = plugin.current_language(config)
+    capture(plugin.search, config, lang, plugin.languages.prefix(lang))
+    not_found = Path(config.site_dir) / "404.html"
+    if not_found.exists():
+        plugin.not_found[lang] = not_found.read_bytes()
+    if plugin.offline(config):
+        shim = plugin.project_dir / SHIM_SOURCE
+        if not shim.exists():
+            raise PluginError("offline build needs node_modules/iframe-worker: run `npm ci` (make bundle does)")
+        target = Path(config.site_dir) / SHIM_TARGET
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shim, target)
+
+
+@event_priority(-100)
+def write_search(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    """After every language is built: each language's own search index and 404 page, in its folder."""
+    site_dir = Path(config.site_dir)
+    write(plugin.search, site_dir, plugin.languages.prefixes(plugin.search.entries))
+    for lang, page in plugin.not_found.items():
+        target = site_dir / plugin.languages.prefix(lang) / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(page)

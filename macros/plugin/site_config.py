@@ -7,6 +7,8 @@ from typing import Any
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 
+from ..l10n.languages import SiteLanguages
+
 
 def escape_config_texts(config: MkDocsConfig) -> None:
     """Site name, description and language names reach Material's templates, which do not escape: escape them
@@ -28,3 +30,12 @@ def nav_pages(items: list[Any]) -> list[str]:
             for value in item.values():
                 pages.extend(nav_pages(value) if isinstance(value, list) else [value] if isinstance(value, str) else [])
     return pages
+
+
+def homes_on_not_found(config: MkDocsConfig, languages: SiteLanguages) -> None:
+    """The 404 page's language links go to each language's home. static-i18n rewrites the switcher's links page
+    by page on the ``extra.alternate`` attribute (not the mapping item), and the 404 page, rendered before the
+    pages of the next language, would keep the last page's links."""
+    homes = {lang: "/" + languages.prefix(lang) for lang in languages.codes}
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        alternate["link"] = homes.get(str(alternate.get("lang")), alternate.get("link"))

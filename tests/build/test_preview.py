@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from macros.tools.serve import PREVIEW_ENVIRONMENT
 from tests.conftest import copy_project, run_mkdocs_build
 
-#: As `make serve LANG=fr`: strict off, preview feedback on, French only.
-PREVIEW = {"BLMA_STRICT": "false", "BLMA_PREVIEW": "true", "BLMA_ONLY_LANG": "fr"}
+#: As `make serve LANG=fr` (macros/tools/serve.py): strict off, preview feedback on, no search, French only.
+PREVIEW = {**PREVIEW_ENVIRONMENT, "BLMA_ONLY_LANG": "fr"}
 
 
 def test_a_broken_link_is_shown_in_the_preview_page(tmp_path: Path) -> None:
@@ -33,3 +36,54 @@ def test_an_outdated_page_links_to_the_english_changes_in_the_preview(tmp_path: 
     assert 'href="../../translation-diff.html#phases/negotiation.md"' in html
     report = (tmp_path / "site" / "translation-diff.html").read_text(encoding="utf-8")
     assert 'id="phases/negotiation.md"' in report
+
+
+class Preview:
+    """``mkdocs serve --dirty`` as ``blma serve`` runs it, in this process: a new config for every rebuild."""
+
+    def __init__(self, project: Path, site: Path) -> None:
+        self.project, self.site = project, site
+
+    def rebuild(self) -> None:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        config = load_config(str(self.project / "mkdocs.yml"), site_dir=str(self.site))
+        config.plugins.on_startup(command="serve", dirty=True)
+        config.site_url = "http://127.0.0.1:8000/"
+        build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
+
+    def built(self, url: str) -> Path:
+        return self.site / url / "index.html"
+
+
+def test_saving_a_page_rebuilds_that_page_only_and_a_data_change_rebuilds_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = copy_project(tmp_path / "project")
+    for name, value in PREVIEW.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(project)
+    preview = Preview(project, tmp_path / "site")
+    preview.rebuild()
+    chapter, other = preview.built("phases/negotiation"), preview.built("phases/preparation")
+    assert not (tmp_path / "site" / "search" / "search_index.json").exists()  # no search index in a preview
+    print_page = preview.built("print").read_text(encoding="utf-8")
+    assert 'class="blma-preview-note"' in print_page and "make build" in print_page  # says why it is empty
+    assert "blma-print__chapter" not in print_page
+    untouched = other.stat().st_mtime_ns
+
+    page = project / "docs" / "fr" / "phases" / "negotiation.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nUne phrase ajoutée pendant l'aperçu.\n", encoding="utf-8")
+    preview.rebuild()
+    assert "Une phrase ajoutée pendant l'aperçu." in chapter.read_text(encoding="utf-8")
+    assert other.stat().st_mtime_ns == untouched  # only the saved page was rendered again
+    assert "dirty" not in chapter.read_text(encoding="utf-8")  # MkDocs' warning about it is not the translator's
+
+    ui = project / "data" / "ui.yml"
+    text = ui.read_text(encoding="utf-8")
+    label = "fr: Retour au texte de la note {n}"
+    assert label in text
+    ui.write_text(text.replace(label, "fr: Revenir au texte de la note {n}"), encoding="utf-8")
+    preview.rebuild()
+    assert other.stat().st_mtime_ns != untouched  # a data change reaches pages whose Markdown did not change
