@@ -20,9 +20,7 @@ def tree(root: Path) -> dict[str, Path]:
     return {path.relative_to(root).as_posix(): path for path in sorted(root.rglob("*")) if path.is_file()}
 
 
-def test_the_parallel_build_writes_the_same_bytes_as_the_sequential_one(
-    built_site: BuiltSite, tmp_path: Path
-) -> None:
+def test_the_parallel_build_writes_the_same_bytes_as_the_sequential_one(built_site: BuiltSite, tmp_path: Path) -> None:
     # The session's site is built as `make build` builds it (forked language builds, merged); this one is
     # built as static-i18n builds on its own, each language after the other in one process.
     sequential = tmp_path / "sequential"
@@ -48,10 +46,10 @@ def test_the_merged_sitemap_lists_every_language_in_the_i18n_order(built_site: B
 
 def test_sitemaps_are_joined_entry_by_entry() -> None:
     head = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-    english = f"{head}\n    <url>\n        <loc>/</loc>\n    </url>\n</urlset>"
-    french = f"{head}\n    <url>\n        <loc>/fr/</loc>\n    </url>\n</urlset>"
-    joined = join_sitemaps([english, french])
-    assert joined == f"{head}\n    <url>\n        <loc>/</loc>\n    </url>\n    <url>\n        <loc>/fr/</loc>\n    </url>\n</urlset>"
+    english_entry = "\n    <url>\n        <loc>/</loc>\n    </url>"
+    french_entry = "\n    <url>\n        <loc>/fr/</loc>\n    </url>"
+    joined = join_sitemaps([f"{head}{english_entry}\n</urlset>", f"{head}{french_entry}\n</urlset>"])
+    assert joined == f"{head}{english_entry}{french_entry}\n</urlset>"
 
 
 def test_a_broken_page_in_one_language_fails_the_parallel_build_and_says_where(

@@ -1,19 +1,20 @@
-/* Search index on demand. Over http(s), Material requests the language's search index as soon as any page
-   loads (more than 100 KB compressed), although most readers never search; on a slow connection that
-   download competes with the page itself. This script holds back that one request until the reader opens
-   search (the search toggle, the search field, or Material's keyboard shortcuts, which use the toggle), or
-   at once when the reader arrives from a search result (?h=, which Material highlights with the index).
-   Material then builds its index as usual. From file:// (offline bundles) Material already waits for the
-   reader and loads search_index.js instead, which this script does not touch.
-   Inlined in <head> by overrides/main.html so that it runs before Material's bundle. */
+/* Search on demand. Over http(s), Material fetches the language's search index (100+ KB compressed) and its
+   search worker's script (12 KB) as soon as any page loads, although most readers never search. This script
+   holds both back until the reader opens search (the search toggle or field; Material's keyboard shortcuts
+   use the toggle), or arrives from a search result (?h=, which Material highlights with the index).
+   Not used offline (file://), where Material already waits. Inlined in <head> before Material's bundle. */
 (function () {
   "use strict";
   var INDEX = /\/search\/search_index\.json(?:[?#].*)?$/;
+  var WORKER = /(?:^|\/)assets\/javascripts\/workers\/search\.[0-9a-f]+\.min\.js(?:[?#].*)?$/;
+  var EVENTS = ["message", "messageerror", "error"];
   var request = XMLHttpRequest.prototype;
   var open = request.open;
   var send = request.send;
+  var NativeWorker = window.Worker;
   var wanted = false;
   var held = [];
+  var starts = [];
 
   function release() {
     if (wanted) return;
@@ -24,6 +25,9 @@
       } catch (error) {
         /* aborted while held back: Material no longer waits for it */
       }
+    });
+    starts.splice(0).forEach(function (start) {
+      start();
     });
   }
 
@@ -38,6 +42,52 @@
     }
     return send.apply(this, arguments);
   };
+
+  /* Material creates its worker at start-up and posts to it only once the index has arrived. Until then it
+     gets a stand-in (it listens with addEventListener and calls postMessage) that keeps what is posted; on
+     release the real worker starts, gets those messages in order, and its events are passed on. */
+  function standIn(url, options) {
+    var stand = new EventTarget();
+    var queue = [];
+    var worker = null;
+    EVENTS.forEach(function (type) {
+      stand["on" + type] = null;
+      stand.addEventListener(type, function (event) {
+        if (typeof stand["on" + type] === "function") stand["on" + type](event);
+      });
+    });
+    stand.postMessage = function () {
+      if (worker) worker.postMessage.apply(worker, arguments);
+      else if (queue) queue.push(arguments);
+    };
+    stand.terminate = function () {
+      if (worker) worker.terminate();
+      queue = null;
+    };
+    starts.push(function () {
+      if (!queue) return; /* terminated before it was needed */
+      worker = new NativeWorker(url, options);
+      EVENTS.forEach(function (type) {
+        worker.addEventListener(type, function (event) {
+          /* A copy (an event cannot be dispatched twice); an error handled there is not reported here. */
+          if (!stand.dispatchEvent(new event.constructor(type, event))) event.preventDefault();
+        });
+      });
+      queue.splice(0).forEach(function (args) {
+        worker.postMessage.apply(worker, args);
+      });
+    });
+    return stand;
+  }
+
+  if (typeof NativeWorker === "function") {
+    /* Called with `new`: a constructor that returns an object gives that object. */
+    window.Worker = function Worker(url, options) {
+      if (wanted || !WORKER.test(String(url))) return new NativeWorker(url, options);
+      return standIn(url, options);
+    };
+    window.Worker.prototype = NativeWorker.prototype;
+  }
 
   function watch() {
     var toggle = document.querySelector("[data-md-toggle=search]");
