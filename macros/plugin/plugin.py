@@ -113,7 +113,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             offline=self.offline(config),
             dist_dir=self.project_dir / "dist",
         )
-        renderer = Renderer(self.catalogue, context, make_environment(self.project_dir / self.config.partials_dir))
+        renderer = Renderer(self.catalogue, context, self.partials())
         try:
             html = view(renderer, *args, **kwargs)
         except (LookupError, ValueError, TypeError) as error:
@@ -147,6 +147,10 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.languages = SiteLanguages.from_config(config)
         if new_site or not getattr(config.plugins.get("i18n"), "building", False):
             self.search, self.not_found = SearchCapture(), {}
+
+    def partials(self) -> Environment:
+        """The environment of our partials, compiled once and kept with the theme's compiled templates."""
+        return make_environment(self.project_dir / self.config.partials_dir, self.templates)
 
     # -- events ------------------------------------------------------------------------------------------
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -182,7 +186,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         """Preview only: the build's warnings at the top of every page."""
-        return self.preview.with_banner(output, make_environment(self.project_dir / self.config.partials_dir))
+        return self.preview.with_banner(output, self.partials())
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The page policy first (before any macro runs); titles escaped for Material's templates."""
@@ -209,7 +213,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             raise PluginError("broken page:\n" + "\n".join(f"  {problem}" for problem in leftovers))
         if source_path(page) not in self.config.no_tooltips:
             # Terms as the page is written (English on a fallback page), linked to the glossary of its section.
-            partials = make_environment(self.project_dir / self.config.partials_dir)
+            partials = self.partials()
             directory_urls = bool(config.use_directory_urls)
             restored = glossary_term_links(
                 restored, self.catalogue, written_in, source_path(page), directory_urls, partials

@@ -33,7 +33,7 @@ def capture(store: SearchCapture, config: Any, lang: str, prefix: str) -> None:
     """Keep this build's entries, relative to its language root."""
     plugin = search_plugin(config)
     index = getattr(plugin, "search_index", None)
-    if index is None or not plugin.config.get("enabled", True):  # the preview builds no index
+    if plugin is None or index is None or not plugin.config.get("enabled", True):  # a preview builds none
         return
     entries = getattr(index, "_entries", None) or getattr(index, "entries", [])
     relative = []

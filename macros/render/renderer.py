@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import ParamSpec
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.bccache import BytecodeCache
 from markupsafe import Markup
 
 from ..catalogue.loader import Catalogue
@@ -35,13 +36,15 @@ PAGES = {
 
 
 @functools.cache
-def make_environment(partials_dir: Path = PARTIALS_DIR) -> Environment:
+def make_environment(partials_dir: Path = PARTIALS_DIR, bytecode_cache: BytecodeCache | None = None) -> Environment:
     """Jinja environment for our partials: autoescape on, undefined names are errors.
 
-    One per folder for the whole process, so each partial is compiled once, not once per macro call.
+    One per folder for the whole process, so each partial is compiled once, not once per macro call; with a
+    ``bytecode_cache`` (the build's, kept on disk), not once per build either.
     """
     return Environment(
         loader=FileSystemLoader(str(partials_dir)),
+        bytecode_cache=bytecode_cache,
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
