@@ -35,6 +35,7 @@ from ..render.tooltips import glossary_term_links
 from . import post_build, preview
 from .config import BlmaConfig
 from .incremental import Incremental
+from .own_assets import minify_own_assets
 from .page_policy import enforce_page_policy, leftover_problems
 from .preview import PreviewFeedback
 from .redirects import Redirects, anchor_map, load_redirects
@@ -280,5 +281,6 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         post_build.write_diff_report,
         post_build.write_redirects,
         post_build.copy_bundles,
+        minify_own_assets,
         post_build.write_search,
     )

@@ -13,6 +13,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .links import page_url
+from .minify import minify_js
 
 #: Open Graph wants language_TERRITORY; these are the UN editions' usual locales.
 OG_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AR"}
@@ -46,7 +47,7 @@ def _script_source(path: Path, mtime_ns: int) -> str:
     source = path.read_text(encoding="utf-8")
     if "</script" in source.lower() or "<!--" in source:
         raise ValueError(f"{path}: cannot be inlined, it contains '</script' or '<!--'")
-    return source
+    return minify_js(source)
 
 
 def inline_script(name: str, scripts_dir: Path) -> Markup:

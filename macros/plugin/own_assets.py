@@ -1,0 +1,26 @@
+"""After each language build: our own stylesheet and scripts, copied by MkDocs from ``overrides/assets``, are
+replaced by their minified form (``macros/render/minify.py``); the sources stay as they are written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from ..render.minify import minify
+
+if TYPE_CHECKING:
+    from .plugin import BlmaPlugin
+
+
+def minify_own_assets(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    if not config.theme.custom_dir:
+        return
+    custom = Path(config.theme.custom_dir)
+    for source in sorted((custom / "assets").rglob("*")):
+        if source.suffix not in {".css", ".js"}:
+            continue
+        target = Path(config.site_dir) / source.relative_to(custom)
+        if target.exists():
+            target.write_text(minify(source.name, source.read_text(encoding="utf-8")), encoding="utf-8")
