@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import shutil
 import zipfile
 from datetime import datetime
+from importlib import metadata
 from pathlib import Path
 
 from docx import Document
@@ -89,3 +92,30 @@ def reproducible_zip(archive: bytes, stamp: datetime) -> bytes:
             copy.compress_type, copy.external_attr = entry.compress_type, entry.external_attr
             target.writestr(copy, source.read(entry.filename))
     return out.getvalue()
+
+
+def write_kept_document(
+    catalogue: Catalogue, lang: str, target: Path, source_url: str, built: datetime, data_dir: Path, cache_dir: Path
+) -> Path:
+    """The document as :func:`write_clause_document` writes it, kept in ``cache_dir`` under a digest of all it
+    is made from (the data files, the language, the page address, the date, this module and python-docx's
+    version), so that a build with the same clauses copies it instead of writing it again."""
+    digest = hashlib.sha256()
+    for part in (lang, source_url, built.isoformat(), metadata.version("python-docx"), Path(__file__).read_text()):
+        digest.update(part.encode("utf-8") + b"\0")
+    for path in sorted(data_dir.rglob("*.yml")):
+        digest.update(path.relative_to(data_dir).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    kept = cache_dir / f"{document_name(lang)}.{digest.hexdigest()[:16]}"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if kept.exists():
+        shutil.copyfile(kept, target)
+        return target
+    write_clause_document(catalogue, lang, target, source_url, built)
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        for stale in kept.parent.glob(f"{document_name(lang)}.*"):
+            stale.unlink()
+        shutil.copyfile(target, kept)
+    except OSError:
+        pass  # a read-only checkout writes the document every time
+    return target

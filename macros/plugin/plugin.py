@@ -42,7 +42,7 @@ from .redirects import Redirects, anchor_map, load_redirects
 from .search_index import SearchCapture, empty_index_when_disabled
 from .site_config import escape_config_texts, homes_on_not_found
 from .template_cache import ThemeBytecodeCache
-from .theme_files import list_theme_once
+from .theme_files import list_theme_once, warm_theme_listing
 from .toc import add_generated_headings
 
 
@@ -132,6 +132,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.history = self.history or History(self.project_dir)
         self.history.newest()
         _ = self.catalogue
+        warm_theme_listing(config)
 
     def _start(self, config: MkDocsConfig, new_site: bool = False) -> None:
         """At each build. MkDocs keeps this instance for the whole process (it defines ``on_startup``), so what

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
+from jinja2 import Environment, FileSystemLoader
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
 
 from .incremental import stamp
 
@@ -24,27 +25,42 @@ THEME_FILES_FILTER = "Files.add_files_from_theme.<locals>.filter"
 
 
 def list_theme_once(config: MkDocsConfig) -> None:
-    """Make the theme's Jinja environments keep the listing MkDocs asks for (once per config object)."""
+    """Make the theme's Jinja environments keep the listing MkDocs asks for (once per config object).
+
+    The listing is kept folder by folder (a Jinja loader lists the union of its folders' files, sorted), so
+    that a build whose theme has one more folder (static-i18n adds its sitemap template's) still finds the
+    others listed, by this process or by the one it was forked from.
+    """
     theme = config.theme
     if getattr(theme, "_blma_listing", False):
         return
     make_env: Callable[[], Environment] = theme.get_env
-    custom = [Path(theme.custom_dir)] if theme.custom_dir else []
+    custom = str(Path(theme.custom_dir)) if theme.custom_dir else None
+
+    def listed(folder: str, keep: Callable[[str], bool]) -> list[str]:
+        changes = stamp([Path(folder)]) if folder == custom else ()
+        key = (folder, tuple(sorted(theme.static_templates)), changes)
+        if key not in _LISTINGS:
+            _LISTINGS[key] = [name for name in FileSystemLoader(folder).list_templates() if keep(name)]
+        return _LISTINGS[key]
 
     def get_env() -> Environment:
         env = make_env()
         list_all = env.list_templates
 
         def list_templates(extensions: Any = None, filter_func: Callable[[str], bool] | None = None) -> list[str]:
-            if extensions is not None or getattr(filter_func, "__qualname__", "") != THEME_FILES_FILTER:
+            if extensions is not None or filter_func is None or filter_func.__qualname__ != THEME_FILES_FILTER:
                 return list_all(extensions, filter_func)
-            key = (tuple(theme.dirs), tuple(sorted(theme.static_templates)), stamp(custom))
-            if key not in _LISTINGS:
-                _LISTINGS[key] = list_all(extensions, filter_func)
-            return list(_LISTINGS[key])
+            return sorted({name for folder in theme.dirs for name in listed(folder, filter_func)})
 
         env.list_templates = list_templates  # type: ignore[method-assign]
         return env
 
     theme.get_env = get_env  # type: ignore[method-assign]
     theme._blma_listing = True  # type: ignore[attr-defined]
+
+
+def warm_theme_listing(config: MkDocsConfig) -> None:
+    """List the theme's folders now (before ``blma build`` forks), so that no language build walks them."""
+    list_theme_once(config)
+    Files([]).add_files_from_theme(config.theme.get_env(), config)

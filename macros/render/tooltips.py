@@ -70,12 +70,34 @@ def glossary_links(catalogue: Catalogue, lang: str) -> list[GlossaryLink]:
     return links
 
 
+Trie = dict[str, "Trie"]
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """The forms as one regular expression sharing their common prefixes (a trie), which Python's engine tries
+    in a fraction of the time a flat alternation of every form takes. Where one form extends another, the
+    longer is tried first, as in an alternation sorted longest first."""
+    trie: Trie = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def expression(node: Trie) -> str:
+        branches = [re.escape(char) + expression(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return expression(trie) if trie else r"(?!)"
+
+
 def _pattern(terms: Iterable[GlossaryLink]) -> tuple[re.Pattern[str], dict[str, GlossaryLink]]:
-    """One alternation of every form, longest first, matched as whole words (an English plural "s" included)."""
+    """Every form, matched as whole words (an English plural "s" included), the longest that fits first."""
     by_form = {form: term for term in terms for form in term.forms}
-    forms = sorted(by_form, key=len, reverse=True)
-    alternation = "|".join(re.escape(form) for form in forms) or r"(?!)"
-    return re.compile(rf"(?<![\w-])(?:{alternation})s?(?![\w-])"), by_form
+    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(by_form)})s?(?![\w-])"), by_form
 
 
 def _skips(name: str, attributes: str) -> bool:

@@ -39,12 +39,18 @@ from .site_merge import merge_language_sites
 log = logging.getLogger("mkdocs.blma.build")
 
 
-def default_jobs() -> int:
-    """``JOBS`` from the environment, else the cores this process may use."""
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def default_jobs(languages: int) -> int:
+    """``JOBS`` from the environment; else every language at once when there is more than one core (with three
+    languages on two cores the system shares the cores out, which finished about 0.9 s sooner on this
+    project's 2-core machine than two languages and then the third), and one at a time on one core."""
     configured = os.environ.get("JOBS", "").strip()
     if configured:
         return max(1, int(configured))
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return languages if cores() > 1 else 1
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,7 @@ def build_site(
     try:
         i18n = config.plugins.get("i18n")
         languages = SiteLanguages.from_config(config)
-        workers = default_jobs() if jobs is None else jobs
+        workers = default_jobs(len(languages.codes)) if jobs is None else jobs
         only = getattr(i18n, "config", None) and i18n.config.build_only_locale  # type: ignore[union-attr]
         if workers <= 1 or only or len(languages.codes) < 2:
             build(config)
@@ -195,7 +201,7 @@ def build_site(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="blma build", description=__doc__.splitlines()[0])
-    parser.add_argument("--jobs", "-j", type=int, default=None, help="languages built at once (default: JOBS, cores)")
+    parser.add_argument("--jobs", "-j", type=int, default=None, help="languages built at once (default: JOBS, all)")
     parser.add_argument("--site-dir", "-d", type=Path, default=None, help="output folder (default: site_dir)")
     parser.add_argument("--config-file", "-f", type=Path, default=CONFIG_FILE)
     parser.add_argument("--no-strict", action="store_true", help="report warnings without failing")
