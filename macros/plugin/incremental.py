@@ -25,13 +25,14 @@ class Incremental:
     """Remembers what the last preview build used; forces a full rebuild when it changed."""
 
     def __init__(self) -> None:
-        self._stamp: Stamp | None = None
+        self._stamps: dict[str, Stamp] = {}
 
-    def prepare(self, files: Files, shared: list[Path]) -> bool:
-        """Before a dirty build: True, and every page's HTML removed, when ``shared`` changed since the last."""
+    def prepare(self, files: Files, shared: list[Path], language: str) -> bool:
+        """Before a dirty build of ``language``: True, and every page's HTML removed, when ``shared`` changed
+        since the last build of that language (``make serve`` without LANG rebuilds every language in turn)."""
         current = stamp(shared)
-        changed = self._stamp is not None and current != self._stamp
-        self._stamp = current
+        changed = language in self._stamps and current != self._stamps[language]
+        self._stamps[language] = current
         if changed:
             for file in files.documentation_pages():
                 Path(file.abs_dest_path).unlink(missing_ok=True)

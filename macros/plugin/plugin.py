@@ -163,7 +163,8 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if self.dirty_serve:
             self.__dict__.pop("redirects", None)
-            self.incremental.prepare(files, [self.data_dir, self.project_dir / "overrides"])
+            shared = [self.data_dir, self.project_dir / "overrides"]
+            self.incremental.prepare(files, shared, self.current_language(config))
         return files
 
     @event_priority(10)
