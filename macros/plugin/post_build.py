@@ -4,6 +4,7 @@ and the config; ``BlmaPlugin.on_post_build`` runs them in order."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from mkdocs.plugins import event_priority
 from ..catalogue.downloads import read_manifest
 from ..catalogue.loader import fingerprint
 from ..l10n.history import History
+from ..render.checklist_index import INDEX_FILE, root_index
 from ..render.links import page_url
 from ..render.page_context import absolute_root
 from ..render.renderer import make_environment
@@ -65,6 +67,10 @@ def publish_data(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
         use_directory_urls=bool(config.use_directory_urls),
     )
     write_data(publisher, root)
+    if not plugin.offline(config):  # offline pages inline the index: file:// refuses checklists.js's fetch
+        index = root_index(plugin.catalogue, lang, bool(config.use_directory_urls))
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))  # fixed order: same bytes each build
+        (root / INDEX_FILE).write_text(text + "\n", encoding="utf-8")
 
 
 def write_clause_doc(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
@@ -79,7 +85,8 @@ def write_clause_doc(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
     made_from = (fingerprint(plugin.data_dir), page, built)
     if target.exists() and plugin.clause_docs.get(target) == made_from:
         return  # a preview's rebuild, with the same clauses: the document there is the one it would write
-    clause_document.write_clause_document(plugin.catalogue, lang, target, page, built)
+    kept = plugin.project_dir / ".cache" / "docx"
+    clause_document.write_kept_document(plugin.catalogue, lang, target, page, built, plugin.data_dir, kept)
     plugin.clause_docs[target] = made_from
 
 

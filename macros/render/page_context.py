@@ -14,7 +14,7 @@ from markupsafe import escape
 from ..catalogue.loader import Catalogue
 from ..catalogue.models import LocalizedText
 from ..l10n.languages import SiteLanguages
-from .checklist_index import element_index, script_strings
+from .checklist_index import INDEX_FILE, element_index, script_strings
 from .head import Alternate, alternates, og_locale
 from .links import relative_url, site_root
 
@@ -58,6 +58,7 @@ class ThemeContext:
     explorer: bool
     clauses: bool
     checklist_data: dict[str, Any] | None
+    checklist_index: str | None  # the language's element index, relative to the page (None when inlined)
     version: str  # of the installed package, for the footer's edition line
     build_date: str  # ISO date of the last commit: the same for every page of a build, and reproducible
 
@@ -78,13 +79,7 @@ def theme_context(
     ui = catalogue.ui
     # A language added before data/ui.yml is translated: its English labels are announced once per page.
     ui_fallback = ui.root["interface_not_translated"].get(lang) if ui.untranslated(lang) else None
-    checklist_data = None
-    if "checklists" in facts.scripts:
-        checklist_data = {
-            "lang": lang,
-            "strings": script_strings(catalogue, lang),
-            "elements": element_index(catalogue, lang, facts.src_path, facts.use_directory_urls),
-        }
+    checklist_data, checklist_index = checklist_script_data(catalogue, facts)
     return ThemeContext(
         # Labels are untrusted input (a translation may hold a quote or a tag): escaped once, here, for the
         # theme templates, which MkDocs renders without autoescape.
@@ -112,9 +107,26 @@ def theme_context(
         explorer="explorer" in facts.scripts,
         clauses="clauses" in facts.scripts,
         checklist_data=checklist_data,
+        checklist_index=checklist_index,
         version=version,
         build_date=build_date,
     )
+
+
+def checklist_script_data(catalogue: Catalogue, facts: PageFacts) -> tuple[dict[str, Any] | None, str | None]:
+    """What checklists.js reads at start, and where its element index lies when not inlined.
+
+    Online a page carries only the strings (the index cost every checklist page about 10 KiB compressed);
+    the script fetches the language's index when a reader needs it. An offline copy, opened from file:// where
+    fetch is refused, inlines the index.
+    """
+    if "checklists" not in facts.scripts:
+        return None, None
+    data: dict[str, Any] = {"lang": facts.lang, "strings": script_strings(catalogue, facts.lang)}
+    if facts.offline:
+        data["elements"] = element_index(catalogue, facts.lang, facts.src_path, facts.use_directory_urls)
+        return data, None
+    return data, site_root(facts.src_path, facts.use_directory_urls) + INDEX_FILE
 
 
 def absolute_root(site_url: str, languages: SiteLanguages, lang: str) -> str:

@@ -3,6 +3,7 @@ read-me beside index.html that a facilitator hands out with them."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -10,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.catalogue.loader import load_catalogue
+from macros.render.checklist_index import INDEX_FILE
 from tests.browser.conftest import Visit
 from tests.conftest import DATA_DIR, LANGUAGES, REQUIRED_LANGUAGES, SITE_LANGUAGES
 from tests.linkcheck import broken_links
@@ -85,12 +87,24 @@ def test_language_bundle_search_returns_its_language(
     assert visit.blocked == []
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_offline_checklist_pages_carry_the_element_index(bundles: dict[str, Path], language: str) -> None:
+    """file:// refuses the fetch that online pages make for it (tests/browser/test_checklists.py uses it)."""
+    page = BeautifulSoup((bundles[language] / "checklists.html").read_text(encoding="utf-8"), "html.parser")
+    node = page.select_one("#blma-checklist-data")
+    assert not node.has_attr("data-index")
+    elements = json.loads(node.string)["elements"]
+    assert sorted(element["id"] for element in elements) == sorted(CATALOGUE.core_elements)
+    assert not (bundles[language] / INDEX_FILE).exists()
+
+
 def test_every_link_and_anchor_of_every_bundle_resolves(bundles: dict[str, Path]) -> None:
     broken = {language: broken_links(folder) for language, folder in bundles.items()}
     assert broken == {language: [] for language in bundles}
 
 
-UI = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES).ui
+CATALOGUE = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
+UI = CATALOGUE.ui
 
 
 def home_of(bundle: str, lang: str) -> str:

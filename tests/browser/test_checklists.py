@@ -1,17 +1,23 @@
-"""Checklists and self-assessment in Chromium, served over http://127.0.0.1 and opened from file://."""
+"""Checklists and self-assessment in Chromium, served over http://127.0.0.1 and opened from file://: online the
+element index is fetched when a reader exports, imports or has gaps to report; offline copies carry it."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
 
+from macros.catalogue.loader import load_catalogue
+from macros.render.checklist_index import INDEX_FILE
 from tests.browser.conftest import Visit
-from tests.conftest import DATA_DIR, SITE_LANGUAGES, BuiltSite
+from tests.conftest import DATA_DIR, REQUIRED_LANGUAGES, SITE_LANGUAGES, BuiltSite
+from tests.linkcheck import ids_of
 
 FIRST = "section.blma-checklist li.blma-checklist__item"
 STORAGE_KEY = "blma-checklist-v1"
@@ -23,6 +29,7 @@ PROTOTYPE_IDS = ["__proto__", "constructor", "hasOwnProperty", "toString"]
 #: What Chromium throws on localStorage in a cross-site frame whose storage is blocked.
 BLOCK_STORAGE = """Object.defineProperty(window, "localStorage", {configurable: true, get() {
     throw new DOMException("Access is denied for this document.", "SecurityError"); }});"""
+CATALOGUE = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
 
 
 @pytest.fixture(params=["http", "file"])
@@ -36,6 +43,67 @@ def root(request: pytest.FixtureRequest, built_site: BuiltSite) -> str:
 def page_url(root: str, path: str) -> str:
     """Directory URLs need an explicit index.html under file://."""
     return root + path + ("index.html" if root.startswith("file:") else "")
+
+
+@dataclass(frozen=True)
+class Copy:
+    """The site as a reader has it: served over http, or an offline bundle opened from file://."""
+
+    base: str
+    folder: Path
+    offline: bool
+
+    def url(self, path: str) -> str:
+        """A page addressed as online ("fr/checklists/"), in this copy."""
+        if not self.offline:
+            return self.base + path
+        return self.base + (path.rstrip("/") + ".html" if path else "index.html")
+
+    def problem(self, href: str) -> str | None:
+        """Why a link on a page of this copy reaches no page or anchor of it; None when it does."""
+        if not href.startswith(self.base):
+            return f"{href}: outside the copy"
+        parts = urlsplit(href.removeprefix(self.base))
+        target = self.folder / unquote(parts.path)
+        target = target / "index.html" if target.is_dir() else target
+        if not target.is_file():
+            return f"{href}: no file"
+        return f"{href}: no anchor" if parts.fragment and unquote(parts.fragment) not in ids_of(target) else None
+
+
+@pytest.fixture(params=["http", "offline"])
+def reader_copy(request: pytest.FixtureRequest, built_site: BuiltSite) -> Copy:
+    if request.param == "http":
+        return Copy(request.getfixturevalue("site_url"), built_site.root, offline=False)
+    folder = request.getfixturevalue("bundles")["all"]
+    return Copy(folder.as_uri() + "/", folder, offline=True)
+
+
+def record_requests(visit: Visit) -> list[str]:
+    requested: list[str] = []
+    visit.page.on("request", lambda request: requested.append(request.url))
+    return requested
+
+
+def index_requests(requested: list[str]) -> list[str]:
+    return [url for url in requested if url.endswith(INDEX_FILE)]
+
+
+def assert_index_came_as_it_should(copy: Copy, requested: list[str], lang: str) -> None:
+    """Offline: no request but the copy's own files. Online: the language's index, fetched once."""
+    if copy.offline:
+        assert index_requests(requested) == [] and all(url.startswith("file:") for url in requested)
+    else:
+        assert index_requests(requested) == [copy.base + SITE_LANGUAGES.prefix(lang) + INDEX_FILE]
+
+
+def set_state(page, items: dict[str, dict]) -> None:
+    stored = {"version": 1, "items": items}
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, json.dumps(stored)])
+
+
+def titles(lang: str) -> dict[str, str]:
+    return {key: element.title.get(lang).text for key, element in CATALOGUE.core_elements.items()}
 
 
 def first_element_id(visit: Visit) -> str:
@@ -156,9 +224,10 @@ def test_self_assessment_shows_progress_per_phase(visit: Visit, site_url: str) -
     assert phases[0].locator(".blma-assessment__progress").inner_text().startswith("0 of ")
 
 
-def test_export_then_import_round_trips(visit: Visit, site_url: str, tmp_path: Path) -> None:
+def test_export_then_import_round_trips(visit: Visit, reader_copy: Copy, tmp_path: Path) -> None:
     page = visit.page
-    page.goto(f"{site_url}fr/checklists/")
+    requested = record_requests(visit)
+    page.goto(reader_copy.url("fr/checklists/"))
     ids = [li.get_attribute("data-element") for li in page.locator(FIRST).all()[:3]]
     for element in ids:
         page.locator(f"label[for=tick-{element}]").click()
@@ -168,7 +237,8 @@ def test_export_then_import_round_trips(visit: Visit, site_url: str, tmp_path: P
     assert exported["format"] == "blma-checklist" and exported["language"] == "fr"
     rows = {row["id"]: row for row in exported["items"]}
     assert [i for i, row in rows.items() if row["checked"]] == ids
-    assert rows[ids[0]]["note"] == "à revoir" and rows[ids[0]]["title"]
+    assert rows[ids[0]]["note"] == "à revoir"
+    assert {row["id"]: row["title"] for row in exported["items"]} == titles("fr")
 
     for action in ("export-csv", "export-markdown"):
         text = export_file(page, action).decode("utf-8-sig")
@@ -184,6 +254,8 @@ def test_export_then_import_round_trips(visit: Visit, site_url: str, tmp_path: P
     page.wait_for_function(f"document.getElementById('tick-{ids[0]}').checked")
     assert all(page.is_checked(f"#tick-{element}") for element in ids)
     assert page.input_value(f"#note-{ids[0]}") == "à revoir"
+    assert_index_came_as_it_should(reader_copy, requested, "fr")
+    assert visit.blocked == []
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
@@ -335,9 +407,15 @@ def test_blocked_storage_is_announced_with_a_way_to_the_full_site(visit: Visit, 
     assert page.locator(".blma-storage-notice").count() == 1
 
 
-def test_gap_report_lists_exactly_the_elements_marked_missing(visit: Visit, root: str) -> None:
+def gap_report_rows(page, count: int) -> list[str]:
+    """The elements the gap report lists, once it lists ``count`` (online the index may still be on its way)."""
+    page.wait_for_function(f"document.querySelectorAll('#gap-report-body li[data-element]').length === {count}")
+    return page.locator("#gap-report-body li[data-element]").evaluate_all("i => i.map(x => x.dataset.element)")
+
+
+def test_gap_report_lists_exactly_the_elements_marked_missing(visit: Visit, reader_copy: Copy) -> None:
     page = visit.page
-    page.goto(page_url(root, "self-assessment/"))
+    page.goto(reader_copy.url("self-assessment/"))
     fieldsets = page.locator("fieldset.blma-assess").all()
     missing = [fieldsets[i].get_attribute("data-element") for i in (0, 4, len(fieldsets) - 1)]
     partly = fieldsets[2].get_attribute("data-element")
@@ -347,17 +425,83 @@ def test_gap_report_lists_exactly_the_elements_marked_missing(visit: Visit, root
     page.check(f"input[name=assess-{fieldsets[1].get_attribute('data-element')}][value=covered]")
 
     report = page.locator("#gap-report-body")
+    gap_report_rows(page, len(missing) + 1)
     listed = report.locator("[data-status=missing] li").evaluate_all("items => items.map(i => i.dataset.element)")
     assert sorted(listed) == sorted(missing)
     assert report.locator("[data-status=partly] li").evaluate_all("i => i.map(x => x.dataset.element)") == [partly]
     first = report.locator("[data-status=missing] li").first
     assert first.locator("a").first.get_attribute("href").endswith("#checklist")
 
-    page.goto(page_url(root, "fr/self-assessment/"))
+    page.goto(reader_copy.url("fr/self-assessment/"))
+    gap_report_rows(page, len(missing) + 1)
     assert sorted(
         page.locator("#gap-report-body [data-status=missing] li").evaluate_all("i => i.map(x => x.dataset.element)")
     ) == sorted(missing)
     assert visit.blocked == []
+
+
+def test_every_gap_is_reported_with_its_title_and_links_that_reach_their_pages(visit: Visit, reader_copy: Copy) -> None:
+    """Every element marked: each listed once, titled in the page language, each link landing on a page and
+    anchor of the same copy. Online the index comes once, with the first gap; never on a first visit."""
+    page = visit.page
+    requested = record_requests(visit)
+    page.goto(reader_copy.url("fr/self-assessment/"))
+    ids = page.locator("fieldset.blma-assess").evaluate_all("f => f.map(x => x.dataset.element)")
+    assert sorted(ids) == sorted(CATALOGUE.core_elements)
+    assert "0" in page.locator(".blma-report__counts").inner_text() and index_requests(requested) == []
+    statuses = ("missing", "partly")
+    set_state(page, {key: {"checked": False, "status": statuses[n % 2], "note": ""} for n, key in enumerate(ids)})
+    page.reload()
+
+    assert sorted(gap_report_rows(page, len(ids))) == sorted(ids)
+    shown = page.locator("#gap-report-body li[data-element]").evaluate_all(
+        "items => items.map(i => [i.dataset.element, i.querySelector('strong').textContent])"
+    )
+    assert dict(shown) == titles("fr")
+    hrefs = page.locator("#gap-report-body li a").evaluate_all("links => links.map(a => a.href)")
+    assert len(hrefs) > 2 * len(ids)  # each chapter, and practices or clauses
+    assert [problem for problem in map(reader_copy.problem, hrefs) if problem] == []
+    assert_index_came_as_it_should(reader_copy, requested, "fr")
+    assert visit.blocked == []
+
+
+def test_a_chapter_carries_only_strings_and_fetches_the_index_once_when_a_reader_exports(
+    visit: Visit, site_url: str
+) -> None:
+    page = visit.page
+    requested = record_requests(visit)
+    page.goto(f"{site_url}fr/phases/negotiation/")
+    data = json.loads(page.locator("#blma-checklist-data").text_content())
+    assert set(data) == {"lang", "strings"}
+    element = first_element_id(visit)
+    page.locator(f"label[for=tick-{element}]").click()
+    write_note(page, element, "à voir")
+    assert index_requests(requested) == [], "ticks and notes need no index"
+
+    exported = export_file(page, "export-csv").decode("utf-8-sig")
+    table = list(csv.reader(io.StringIO(exported, newline=""), delimiter=SEPARATORS["fr"]))
+    questions = {key: e.question.get("fr").text for key, e in CATALOGUE.core_elements.items()}
+    assert {row[1]: row[2] for row in table[1:]} == titles("fr")
+    assert {row[1]: row[3] for row in table[1:]} == questions
+    assert [row[1] for row in table[1:] if row[6]] == [element]
+    markdown = export_file(page, "export-markdown").decode("utf-8")
+    assert all(f"**{title}** (`{key}`)" in markdown for key, title in titles("fr").items())
+    assert index_requests(requested) == [f"{site_url}fr/{INDEX_FILE}"], "fetched once, for the first export"
+
+
+def test_an_export_that_cannot_fetch_the_index_says_so_and_the_next_try_works(visit: Visit, site_url: str) -> None:
+    page = visit.page
+    page.route(f"**/{INDEX_FILE}", lambda route: route.fulfill(status=503, body="busy"))
+    page.goto(f"{site_url}es/checklists/")
+    page.locator(".blma-tools").first.locator("[data-action=export-csv]").click()
+    error = page.locator(".blma-tools__message--error")
+    error.wait_for()
+    assert "503" in error.inner_text()
+
+    page.unroute(f"**/{INDEX_FILE}")
+    rows = export_file(page, "export-csv").decode("utf-8-sig").strip().split("\r\n")
+    assert len(rows) == 1 + len(CATALOGUE.core_elements)
+    assert page.locator(".blma-tools__message--error").count() == 0
 
 
 @pytest.mark.parametrize("path", ["checklists/", "fr/self-assessment/", "es/phases/adoption/"])

@@ -5,13 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
 from macros.catalogue.loader import load_catalogue
 from macros.catalogue.published import DOCUMENTS, PracticesDocument
-from tests.conftest import DATA_DIR, LANGUAGES, REQUIRED_LANGUAGES, BuiltSite
+from macros.render.checklist_index import INDEX_FILE
+from tests.conftest import DATA_DIR, LANGUAGES, REQUIRED_LANGUAGES, SITE_LANGUAGES, BuiltSite
+from tests.linkcheck import ids_of
 
 CATALOGUE = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
 
@@ -85,6 +89,54 @@ def test_search_index_holds_only_the_page_language(built_site: BuiltSite, lang: 
     home = next(d for d in index["docs"] if d["location"] == "")
     expected = {"en": "Applying the Guidance", "fr": "Appliquer les orientations", "es": "Aplicar las Orientaciones"}
     assert home["title"].startswith(expected[lang])
+
+
+def landing_problem(folder: Path, link: str) -> str | None:
+    """Why ``link``, relative to ``folder``, reaches no built page or anchor; None when it reaches one."""
+    parts = urlsplit(link)
+    if parts.scheme or link.startswith(("/", "../", "#")):
+        return f"{link}: leaves the language folder or names no page"
+    target = (folder / unquote(parts.path)).resolve()
+    target = target / "index.html" if target.is_dir() else target
+    if not target.is_file():
+        return f"{link}: no file"
+    if parts.fragment and unquote(parts.fragment) not in ids_of(target):
+        return f"{link}: no anchor"
+    return None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_a_checklist_index_whose_links_reach_its_pages(built_site: BuiltSite, lang: str) -> None:
+    """What checklists.js fetches for exports, import and the gap report: every element, in the language."""
+    root = built_site.page(lang, "").parent
+    index = json.loads((root / INDEX_FILE).read_text(encoding="utf-8"))
+    assert index["lang"] == lang
+    elements = index["elements"]
+    assert sorted(e["id"] for e in elements) == sorted(CATALOGUE.core_elements)
+    phases = [phase.id for phase in CATALOGUE.vocabulary.phases]
+    assert [e["phase"] for e in elements] == sorted((e["phase"] for e in elements), key=phases.index)
+    for element in elements:
+        record = CATALOGUE.core_elements[element["id"]]
+        assert (element["title"], element["question"]) == (record.title.get(lang).text, record.question.get(lang).text)
+    links = [
+        link for e in elements for link in [e["chapter"], *(item["url"] for item in e["practices"] + e["clauses"])]
+    ]
+    assert any(e["practices"] for e in elements) and any(e["clauses"] for e in elements)
+    assert [problem for problem in (landing_problem(root, link) for link in links) if problem] == []
+
+
+def test_checklist_pages_carry_only_strings_and_the_address_of_their_language_index(built_site: BuiltSite) -> None:
+    folders = {code: built_site.page(code, "").parent for code in LANGUAGES}
+    pages = [p for p in built_site.root.rglob("*.html") if 'id="blma-checklist-data"' in p.read_text(encoding="utf-8")]
+    assert len(pages) >= 3 * len(LANGUAGES)  # the chapters, the checklists and the self-assessment
+    for page in pages:
+        node = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("#blma-checklist-data")
+        data = json.loads(node.string)
+        assert set(data) == {"lang", "strings"}, page
+        top = page.relative_to(built_site.root).parts[0]
+        lang = top if top in LANGUAGES and top != SITE_LANGUAGES.default else SITE_LANGUAGES.default
+        assert data["lang"] == lang, page
+        assert (page.parent / node["data-index"]).resolve() == folders[lang] / INDEX_FILE, page
 
 
 PROMISED_ANCHORS = {

@@ -119,7 +119,9 @@ def test_an_unknown_address_gets_the_404_page_of_its_language(server: Server, pa
     assert response.body == (server.root / page).read_bytes()
 
 
-@pytest.mark.parametrize("path", ["/", "/fr/phases/negotiation/", "/data/practices.json", "/data/practices.csv"])
+@pytest.mark.parametrize(
+    "path", ["/", "/fr/phases/negotiation/", "/data/practices.json", "/data/practices.csv", "/fr/checklist-index.json"]
+)
 def test_text_is_gzip_compressed_when_the_client_accepts_it(server: Server, path: str) -> None:
     local = server.root / (path.lstrip("/") + ("index.html" if path.endswith("/") else ""))
     compressed = server.get(path, {"Accept-Encoding": "gzip"})
@@ -168,7 +170,9 @@ def test_compression_also_reaches_readers_behind_a_proxy(server: Server) -> None
     assert response.header("Content-Encoding") == "gzip"
 
 
-@pytest.mark.parametrize("path", ["/", "/fr/", "/es/phases/adoption/", "/data/practices.json", "/fr/nope"])
+@pytest.mark.parametrize(
+    "path", ["/", "/fr/", "/es/phases/adoption/", "/data/practices.json", "/fr/nope", "/es/checklist-index.json"]
+)
 def test_pages_and_data_are_revalidated(server: Server, path: str) -> None:
     assert server.get(path).header("Cache-Control") == "no-cache"
 

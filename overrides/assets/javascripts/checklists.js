@@ -1,6 +1,9 @@
 /* Interactive checklists and self-assessment.
    State lives in this browser only (localStorage), keyed by each core element's language-neutral id, so a
-   tick made on the English page shows on the French one. No request is made; exports are generated here.
+   tick made on the English page shows on the French one. Exports are generated here. The index of every
+   element (titles, questions, links) that exports, import and the gap report need is fetched from the language
+   root the first time one of them does, so a page's first load carries only the UI strings; an offline copy,
+   opened from file:// where fetch is refused, has the index inline (macros/render/checklist_index.py).
    Without JavaScript the checklists stay readable lists and the self-assessment a printable form. */
 (function () {
   "use strict";
@@ -15,10 +18,40 @@
   if (!dataNode) return;
   var data = JSON.parse(dataNode.textContent);
   var t = data.strings;
-  var elements = data.elements; // in cycle order (macros/render/checklist_index.py)
-  // A Map, not a plain object: "__proto__", "constructor" or "toString" must never pass for a known id.
-  var known = new Map();
-  elements.forEach(function (element) { known.set(element.id, element); });
+
+  /* ---- element index ------------------------------------------------------------------------------ */
+  // Inline links are relative to this page; fetched ones to the index file, which lies at the language root.
+  var index = data.elements ? makeIndex(data.elements, window.location.href) : null;
+  var indexUrl = dataNode.getAttribute("data-index");
+  var arriving = null; // the fetch under way, if any
+
+  function makeIndex(elements, base) {
+    // A Map, not a plain object: "__proto__", "constructor" or "toString" must never pass for a known id.
+    var known = new Map();
+    elements.forEach(function (element) { known.set(element.id, element); });
+    return { elements: elements, known: known, base: base }; // elements in cycle order
+  }
+
+  // Calls use(index) at once if the index is here, else when it arrives; failed(reason) if it cannot come.
+  // A failed fetch is forgotten, so the reader's next action tries again.
+  function withIndex(use, failed) {
+    if (index) { use(index); return; }
+    if (!indexUrl) { failed("no element index"); return; }
+    if (!arriving) {
+      var address = new URL(indexUrl, window.location.href).href;
+      arriving = window.fetch(address).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      }).then(function (loaded) {
+        index = makeIndex(loaded.elements, address);
+        return index;
+      });
+      arriving.catch(function () { arriving = null; });
+    }
+    arriving.then(use, function (error) { failed(String(error && error.message || error)); });
+  }
+
+  function resolve(href) { return new URL(href, index.base).href; }
 
   /* ---- storage ------------------------------------------------------------------------------------ */
   // In a cross-site frame (or with site data blocked) Chromium throws SecurityError on localStorage: the state
@@ -254,7 +287,7 @@
     section.setAttribute("data-status", status);
     section.appendChild(make("h3", "", status === "missing" ? t.report_missing : t.report_partly));
     var phases = [];
-    elements.forEach(function (element) {
+    index.elements.forEach(function (element) {
       var entry = state.items[element.id];
       if (!entry || entry.status !== status) return;
       var group = phases.filter(function (p) { return p.id === element.phase; })[0];
@@ -273,19 +306,19 @@
           li.setAttribute("data-element", element.id);
           li.appendChild(make("strong", "", element.title));
           li.appendChild(document.createTextNode(" · "));
-          li.appendChild(link(element.chapter, t.see_chapter));
+          li.appendChild(link(resolve(element.chapter), t.see_chapter));
           if (element.practices.length) {
             li.appendChild(document.createTextNode(" · " + t.see_examples + ": "));
-            element.practices.forEach(function (practice, index) {
-              if (index) li.appendChild(document.createTextNode("; "));
-              li.appendChild(link(practice.url, practice.title));
+            element.practices.forEach(function (practice, position) {
+              if (position) li.appendChild(document.createTextNode("; "));
+              li.appendChild(link(resolve(practice.url), practice.title));
             });
           }
           if (element.clauses && element.clauses.length) {
             li.appendChild(document.createTextNode(" · " + t.see_clauses + " "));
-            element.clauses.forEach(function (clause, index) {
-              if (index) li.appendChild(document.createTextNode("; "));
-              li.appendChild(link(clause.url, clause.title));
+            element.clauses.forEach(function (clause, position) {
+              if (position) li.appendChild(document.createTextNode("; "));
+              li.appendChild(link(resolve(clause.url), clause.title));
             });
           }
           ul.appendChild(li);
@@ -316,6 +349,13 @@
     if (!body) return;
     body.textContent = "";
     body.appendChild(make("p", "blma-report__counts", format(t.report_counts, counts)));
+    if (!index && (counts.missing || counts.partly)) {
+      // The lists wait for the index; the render that follows its arrival reads the state afresh.
+      withIndex(render, function (reason) {
+        body.appendChild(make("p", "blma-tools__message blma-tools__message--error", reason));
+      });
+      return;
+    }
     var missing = reportList("missing", state);
     var partly = reportList("partly", state);
     if (!missing && !partly) body.appendChild(make("p", "", t.report_none));
@@ -325,7 +365,7 @@
 
   /* ---- exports ------------------------------------------------------------------------------------ */
   function rows(state) {
-    return elements.map(function (element) {
+    return index.elements.map(function (element) {
       var entry = state.items[element.id] || {};
       return {
         id: element.id,
@@ -371,7 +411,7 @@
         var lines = [line([t.phase, t.export_col_id, t.core_element, t.export_col_question, t.export_col_ticked,
           t.export_col_status, t.note])];
         list.forEach(function (row) {
-          var element = known.get(row.id);
+          var element = index.known.get(row.id);
           lines.push(line([element.phaseLabel, row.id, row.title, element.question,
             row.checked ? t.checked : t.not_checked, row.status ? t["status_" + row.status] : "", row.note]));
         });
@@ -382,7 +422,7 @@
         var out = ["# " + t.export_title];
         var phase = null;
         list.forEach(function (row) {
-          var element = known.get(row.id);
+          var element = index.known.get(row.id);
           if (row.phase !== phase) {
             phase = row.phase;
             out.push("", "## " + element.phaseLabel, "");
@@ -415,7 +455,7 @@
     if (!Array.isArray(parsed.items)) return "no items list";
     for (var i = 0; i < parsed.items.length; i += 1) {
       var row = parsed.items[i];
-      if (!row || typeof row.id !== "string" || !known.has(row.id)) return "unknown element at item " + (i + 1);
+      if (!row || typeof row.id !== "string" || !index.known.has(row.id)) return "unknown element at item " + (i + 1);
       if (typeof row.checked !== "boolean") return "checked must be true or false at item " + (i + 1);
       if (row.status !== null && row.status !== undefined && STATUSES.indexOf(row.status) === -1) {
         return "unknown status at item " + (i + 1);
@@ -506,13 +546,15 @@
     reader.onload = function () {
       var parsed;
       try { parsed = JSON.parse(reader.result); } catch (error) { parsed = undefined; }
-      var problem = parsed === undefined ? "not valid JSON" : validate(parsed);
-      if (problem) {
-        say(message, format(t.import_invalid, { reason: problem }), true);
-        return;
-      }
-      if (hasContent(load())) askBeforeImport(parsed.items, message);
-      else applyImport(parsed.items, false, message);
+      withIndex(function () {
+        var problem = parsed === undefined ? "not valid JSON" : validate(parsed);
+        if (problem) {
+          say(message, format(t.import_invalid, { reason: problem }), true);
+          return;
+        }
+        if (hasContent(load())) askBeforeImport(parsed.items, message);
+        else applyImport(parsed.items, false, message);
+      }, function (reason) { say(message, reason, true); });
     };
     reader.readAsText(file);
   }
@@ -536,9 +578,16 @@
     var message = make("p", "blma-tools__message");
     message.setAttribute("role", "status");
     var name = "blma-checklist-" + data.lang + "-" + new Date().toISOString().slice(0, 10);
+    // An export is made once the index is here: at once after the first, which may wait for its fetch.
+    function exportAs(kind, extension, type) {
+      withIndex(function () {
+        if (message.classList.contains("blma-tools__message--error")) say(message, ""); // an earlier try's
+        download(name + extension, type, exporters(load())[kind]());
+      }, function (reason) { say(message, reason, true); });
+    }
 
     bar.appendChild(button(t.export_csv, function () {
-      download(name + ".csv", "text/csv", exporters(load()).csv());
+      exportAs("csv", ".csv", "text/csv");
     }, "export-csv", "md-button md-button--primary"));
 
     var input = make("input");
@@ -566,10 +615,10 @@
 
     [
       button(t.export_json, function () {
-        download(name + ".json", "application/json", exporters(load()).json());
+        exportAs("json", ".json", "application/json");
       }, "export-json", "blma-tools__item"),
       button(t.export_markdown, function () {
-        download(name + ".md", "text/markdown", exporters(load()).md());
+        exportAs("md", ".md", "text/markdown");
       }, "export-markdown", "blma-tools__item"),
       button(t.import_json, function () { input.click(); }, "import-json", "blma-tools__item"),
       button(t.print, function () { window.print(); }, "print", "blma-tools__item"),
