@@ -1,5 +1,6 @@
 """After each language build: our own stylesheet and scripts, copied by MkDocs from ``overrides/assets``, are
-replaced by their minified form (``macros/render/minify.py``); the sources stay as they are written."""
+replaced by their minified form (``macros/render/minify.py``; the sources stay as they are written), and
+Material's stylesheet trimmed to the features in use is written beside Material's own."""
 
 from __future__ import annotations
 
@@ -9,9 +10,19 @@ from typing import TYPE_CHECKING
 from mkdocs.config.defaults import MkDocsConfig
 
 from ..render.minify import minify
+from .theme_css import theme_stylesheet
 
 if TYPE_CHECKING:
     from .plugin import BlmaPlugin
+
+
+def write_theme_stylesheet(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
+    """Material's stylesheet trimmed to the features in use (``theme_css.py``), beside the original."""
+    sheet = theme_stylesheet(config.theme.dirs)
+    if sheet is not None:
+        target = Path(config.site_dir) / "assets" / "stylesheets" / sheet.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(sheet.text, encoding="utf-8")
 
 
 def minify_own_assets(plugin: BlmaPlugin, config: MkDocsConfig) -> None:

@@ -35,13 +35,14 @@ from ..render.tooltips import glossary_term_links
 from . import post_build, preview
 from .config import BlmaConfig
 from .incremental import Incremental
-from .own_assets import minify_own_assets
+from .own_assets import minify_own_assets, write_theme_stylesheet
 from .page_policy import enforce_page_policy, leftover_problems
 from .preview import PreviewFeedback
 from .redirects import Redirects, anchor_map, load_redirects
 from .search_index import SearchCapture, empty_index_when_disabled
 from .site_config import escape_config_texts, homes_on_not_found
 from .template_cache import ThemeBytecodeCache
+from .theme_css import relink, theme_stylesheet
 from .theme_files import list_theme_once, warm_theme_listing
 from .toc import add_generated_headings
 
@@ -188,8 +189,12 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         return config
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        """Preview only: the build's warnings at the top of every page."""
+        """The trimmed theme stylesheet linked; in a preview, the build's warnings at the top of every page."""
+        output = relink(output, theme_stylesheet(config.theme.dirs))
         return self.preview.with_banner(output, self.partials())
+
+    def on_post_template(self, output: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        return relink(output, theme_stylesheet(config.theme.dirs))
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """The page policy first (before any macro runs); titles escaped for Material's templates."""
@@ -284,5 +289,6 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         post_build.write_redirects,
         post_build.copy_bundles,
         minify_own_assets,
+        write_theme_stylesheet,
         post_build.write_search,
     )

@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,6 +54,13 @@ def serve(root: Path) -> Iterator[str]:
         yield base
 
 
+def _sent_size(url: str) -> int:
+    """Bytes the server sends for ``url`` to a browser that accepts gzip (asked again, for a worker's script)."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - the local server
+        return len(response.read())
+
+
 def page_weight(base: str, path: str = CHAPTER) -> dict[str, Any]:
     """What loading a page transfers in its first ``FIRST_LOAD_SECONDS`` (the search worker included, if
     fetched): every finished request, its bytes on the wire (as the server compressed them) and unpacked; then
@@ -69,7 +77,7 @@ def page_weight(base: str, path: str = CHAPTER) -> dict[str, Any]:
             unpacked = len(response.body())
         except Exception:  # a worker's script: its body is not kept, its size is
             unpacked = 0
-        wire = request.sizes()["responseBodySize"]
+        wire = request.sizes()["responseBodySize"] or _sent_size(request.url)  # a worker's: not reported
         transfers[request.url] = (wire, unpacked or wire)
 
     with sync_playwright() as playwright:
