@@ -9,13 +9,14 @@ import zipfile
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
-
-from docx import Document
-from docx.document import Document as DocumentObject
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from ..catalogue.loader import Catalogue
 from ..catalogue.queries import clauses_by_phase
+
+if TYPE_CHECKING:  # python-docx (and lxml) are imported only when a document is written, not by every build
+    from docx.document import Document as DocumentObject
+    from docx.text.paragraph import Paragraph
 
 FOLDER = "downloads"
 
@@ -44,6 +45,8 @@ class StyleIds:
 
 def write_clause_document(catalogue: Catalogue, lang: str, target: Path, source_url: str, built: datetime) -> Path:
     """Every clause with its wording, note and sources, grouped by phase in cycle order."""
+    from docx import Document
+
     ui = catalogue.ui
     document = Document()
     properties = document.core_properties
