@@ -1,6 +1,6 @@
 """After each language build: our own stylesheet and scripts, copied by MkDocs from ``overrides/assets``, are
 replaced by their minified form (``macros/render/minify.py``; the sources stay as they are written), and
-Material's stylesheet trimmed to the features in use is written beside Material's own."""
+Material's stylesheet trimmed to the features in use takes the place of Material's own."""
 
 from __future__ import annotations
 
@@ -17,12 +17,14 @@ if TYPE_CHECKING:
 
 
 def write_theme_stylesheet(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
-    """Material's stylesheet trimmed to the features in use (``theme_css.py``), beside the original."""
+    """Material's stylesheet trimmed to the features in use (``theme_css.py``), in place of the original."""
     sheet = theme_stylesheet(config.theme.dirs)
     if sheet is not None:
-        target = Path(config.site_dir) / "assets" / "stylesheets" / sheet.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(sheet.text, encoding="utf-8")
+        folder = Path(config.site_dir) / "assets" / "stylesheets"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / sheet.name).write_text(sheet.text, encoding="utf-8")
+        for unlinked in (sheet.original, f"{sheet.original}.map"):  # no page links them any more
+            (folder / unlinked).unlink(missing_ok=True)
 
 
 def minify_own_assets(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
