@@ -69,7 +69,6 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.preview = PreviewFeedback()  # `make serve`: warnings and English changes shown in the pages
         self.incremental = Incremental()  # `make serve`: pages rebuilt only when they (or data, templates) changed
         self.dirty_serve = False
-        self.clause_docs: dict[Path, object] = {}  # each Word document written, with what it was made from
 
     # -- shared state ------------------------------------------------------------------------------------
     @property
@@ -143,7 +142,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         which keeps what ``warm_up`` gave it."""
         project_dir = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         if project_dir != self._built_project:
-            self.history, self._catalogue, self.clause_docs = None, None, {}
+            self.history, self._catalogue = None, None
             self.incremental = Incremental()
             self.__dict__.pop("redirects", None)
         self.project_dir = self._built_project = project_dir

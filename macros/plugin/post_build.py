@@ -16,7 +16,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from ..catalogue.downloads import read_manifest
-from ..catalogue.loader import fingerprint
 from ..l10n.history import History
 from ..render.checklist_index import INDEX_FILE, root_index
 from ..render.links import page_url
@@ -82,12 +81,8 @@ def write_clause_doc(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
     built = datetime.fromisoformat(history.last_changed(plugin.data_dir / "clauses.yml"))
     page = absolute_root(str(config.site_url or "/"), plugin.languages, lang) + page_url("clauses.md", True)
     target = root / clause_document.FOLDER / clause_document.document_name(lang)
-    made_from = (fingerprint(plugin.data_dir), page, built)
-    if target.exists() and plugin.clause_docs.get(target) == made_from:
-        return  # a preview's rebuild, with the same clauses: the document there is the one it would write
-    kept = plugin.project_dir / ".cache" / "docx"
+    kept = plugin.project_dir / ".cache" / "docx"  # a build (or a preview's rebuild) with the same clauses copies
     clause_document.write_kept_document(plugin.catalogue, lang, target, page, built, plugin.data_dir, kept)
-    plugin.clause_docs[target] = made_from
 
 
 def write_diff_report(plugin: BlmaPlugin, config: MkDocsConfig) -> None:

@@ -126,8 +126,9 @@ def run_forked(tasks: list[tuple[str, Callable[[], None]]], jobs: int, scratch: 
         lines = records_file.read_text(encoding="utf-8").splitlines() if records_file.exists() else []
         records = [(int(level), str(logger), str(text)) for level, logger, text in map(json.loads, lines)]
         stray = scratch / f"{name}.out"
-        if stray.exists() and stray.read_text(encoding="utf-8", errors="replace").strip():
-            records.append((logging.INFO, "mkdocs.blma.build", stray.read_text(encoding="utf-8").rstrip()))
+        printed = stray.read_text(encoding="utf-8", errors="replace").rstrip() if stray.exists() else ""
+        if printed:
+            records.append((logging.INFO, "mkdocs.blma.build", printed))
         results.append(ChildResult(name, codes.get(name, 1), records))
     return results
 
@@ -147,22 +148,23 @@ def _language_build(config: MkDocsConfig, language: str, site_dir: Path) -> Call
 
 
 def warm_up(config: MkDocsConfig) -> None:
-    """What every language build would otherwise do for itself: import the Markdown extensions, read git's
-    dates and validate the catalogue (the blma plugin). The forked children inherit it."""
+    """What every language build would otherwise do for itself: import the Markdown extensions, and (the blma
+    plugin) read git's dates, validate the catalogue and list the theme's files. The forked children inherit
+    it."""
     markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
     blma = config.plugins.get("blma")
     if blma is not None and hasattr(blma, "warm_up"):
         blma.warm_up(config)
 
 
-def build_in_parallel(config: MkDocsConfig, languages: SiteLanguages, jobs: int) -> None:
-    """Each language in its own process, then the merge into ``config.site_dir``."""
+def build_in_parallel(config: MkDocsConfig, languages: SiteLanguages, order: list[str], jobs: int) -> None:
+    """Each language of ``order`` (the default language first) in its own process, then the merge into
+    ``config.site_dir``."""
     site_dir = Path(config.site_dir)
     site_dir.mkdir(parents=True, exist_ok=True)
     warm_up(config)
     with tempfile.TemporaryDirectory(prefix=".blma-build-", dir=site_dir.parent) as scratch_name:
         scratch = Path(scratch_name)
-        order = [languages.default, *(lang for lang in languages.codes if lang != languages.default)]
         tasks = [(lang, _language_build(config, lang, scratch / lang)) for lang in order]
         results = run_forked(tasks, jobs, scratch)
         for result in results:
@@ -185,15 +187,17 @@ def build_site(
     try:
         i18n = config.plugins.get("i18n")
         languages = SiteLanguages.from_config(config)
-        workers = default_jobs(len(languages.codes)) if jobs is None else jobs
+        # The languages static-i18n itself builds (``build: true``), the default one first, as it nests them.
+        order = sorted(getattr(i18n, "build_languages", None) or [], key=lambda lang: lang != languages.default)
+        workers = min(default_jobs(len(order)) if jobs is None else jobs, len(order))
         only = getattr(i18n, "config", None) and i18n.config.build_only_locale  # type: ignore[union-attr]
-        if workers <= 1 or only or len(languages.codes) < 2:
+        if workers <= 1 or only:
             build(config)
             return
-        build_in_parallel(config, languages, min(workers, len(languages.codes)))
+        build_in_parallel(config, languages, order, workers)
         log.info(
             f"Documentation built in {time.monotonic() - start:.2f} seconds "
-            f"({len(languages.codes)} languages, {min(workers, len(languages.codes))} at a time)"
+            f"({len(order)} languages, {workers} at a time)"
         )
     finally:
         config.plugins.on_shutdown()
