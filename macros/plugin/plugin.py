@@ -44,6 +44,7 @@ from .site_config import escape_config_texts, homes_on_not_found
 from .template_cache import ThemeBytecodeCache
 from .theme_css import relink, theme_stylesheet
 from .theme_files import list_theme_once, warm_theme_listing
+from .theme_script import material_script
 from .toc import add_generated_headings
 
 
@@ -62,6 +63,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         self.templates = ThemeBytecodeCache()  # theme templates compiled once, kept in .cache/jinja
         self.page_scripts: dict[str, set[str]] = {}  # page -> scripts its views declared, this language build
         self._catalogue: tuple[object, Catalogue] | None = None
+        self._catalogue_checked = False  # the data files looked at in this build
         self.languages = SiteLanguages(())
         self.history: History | None = None
         self.project_dir = Path.cwd()
@@ -77,8 +79,12 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
 
     @property
     def catalogue(self) -> Catalogue:
-        """Validated once per build, reloaded only when a data file changed (``mkdocs serve``)."""
+        """Validated once, reloaded only when a data file changed (``mkdocs serve``); the files are looked at
+        once per build, not at each of the hundreds of macro calls and pages that ask."""
+        if self._catalogue is not None and self._catalogue_checked:
+            return self._catalogue[1]
         current = (fingerprint(self.data_dir), self.languages.required)
+        self._catalogue_checked = True
         if self._catalogue is None or self._catalogue[0] != current:
             try:
                 catalogue = load_catalogue(self.data_dir, self.languages.required)
@@ -127,12 +133,14 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         return self.stash.put(html)
 
     def warm_up(self, config: MkDocsConfig) -> None:
-        """Before ``blma build`` forks one process per language: git's dates and the catalogue, read once."""
+        """Before ``blma build`` forks one process per language: git's dates, the catalogue, the theme's files
+        and its trimmed stylesheet, read once."""
         self._start(config, new_site=True)
         self.history = self.history or History(self.project_dir)
         self.history.newest()
         _ = self.catalogue
         warm_theme_listing(config)
+        theme_stylesheet(config.theme.dirs)
 
     def _start(self, config: MkDocsConfig, new_site: bool = False) -> None:
         """At each build. MkDocs keeps this instance for the whole process (it defines ``on_startup``), so what
@@ -147,6 +155,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             self.__dict__.pop("redirects", None)
         self.project_dir = self._built_project = project_dir
         self.languages = SiteLanguages.from_config(config)
+        self._catalogue_checked = False
         if new_site or not getattr(config.plugins.get("i18n"), "building", False):
             self.search, self.not_found = SearchCapture(), {}
 
@@ -228,10 +237,12 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         return localize_footnote_backlinks(restored, backlink)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
-        """Theme filters and globals (localized dates, inlined head scripts); compiled templates shared by builds."""
+        """Theme filters and globals (localized dates, inlined head scripts, Material's script); compiled templates
+        shared by builds."""
         scripts_dir = self.project_dir / self.config.scripts_dir
         env.filters["blma_date"] = long_date
         env.globals["blma_inline_script"] = functools.partial(inline_script, scripts_dir=scripts_dir)
+        env.globals["blma_theme_script"] = material_script(config.theme.dirs)  # loaded on demand (main.html)
         env.bytecode_cache = self.templates
         return env
 

@@ -8,6 +8,7 @@ page becomes a link: a chapter would otherwise be a sea of them.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -94,10 +95,24 @@ def _trie_pattern(forms: Iterable[str]) -> str:
     return expression(trie) if trie else r"(?!)"
 
 
-def _pattern(terms: Iterable[GlossaryLink]) -> tuple[re.Pattern[str], dict[str, GlossaryLink]]:
-    """Every form, matched as whole words (an English plural "s" included), the longest that fits first."""
+@dataclass(frozen=True)
+class TermMatcher:
+    """The terms of one language as one pattern, each form's term, and the shortest form's length (a text
+    shorter than that holds no term, and most texts between a page's tags are line breaks)."""
+
+    pattern: re.Pattern[str]
+    by_form: dict[str, GlossaryLink]
+    shortest: int
+
+
+@functools.lru_cache(maxsize=16)
+def _matcher(terms: tuple[GlossaryLink, ...]) -> TermMatcher:
+    """Every form, matched as whole words (an English plural "s" included), the longest that fits first. Kept
+    per set of terms: the pattern is the same for every page of a language, and building it was most of the
+    cost of linking a page's terms."""
     by_form = {form: term for term in terms for form in term.forms}
-    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(by_form)})s?(?![\w-])"), by_form
+    pattern = re.compile(rf"(?<![\w-])(?:{_trie_pattern(by_form)})s?(?![\w-])")
+    return TermMatcher(pattern, by_form, min(map(len, by_form), default=0))
 
 
 def _skips(name: str, attributes: str) -> bool:
@@ -114,7 +129,8 @@ def link_terms(page_html: str, terms: Iterable[GlossaryLink], link: Callable[[Gl
     A scan of tags and text, not a full parse: the HTML is Markdown's and our autoescaped partials', so it is
     well formed (vnu checks the built pages), and this runs on every page of every language.
     """
-    pattern, by_form = _pattern(terms)
+    matcher = _matcher(tuple(terms))
+    pattern, by_form, shortest = matcher.pattern, matcher.by_form, matcher.shortest
     done: set[str] = set()
     out: list[str] = []
     skipping: str | None = None  # the element being skipped, and how deep it nests
@@ -139,7 +155,7 @@ def link_terms(page_html: str, terms: Iterable[GlossaryLink], link: Callable[[Gl
 
     while tag := TAG.search(page_html, position):
         between = page_html[position : tag.start()]
-        out.append(text(between) if skipping is None and between else between)
+        out.append(text(between) if skipping is None and len(between) >= shortest else between)
         out.append(tag.group(0))
         position = tag.end()
         closing, name, attributes = tag.group(1), (tag.group(2) or "").lower(), tag.group(3) or ""
@@ -160,7 +176,7 @@ def link_terms(page_html: str, terms: Iterable[GlossaryLink], link: Callable[[Gl
             if depth == 0:
                 skipping = None
     rest = page_html[position:]
-    out.append(text(rest) if skipping is None and rest else rest)
+    out.append(text(rest) if skipping is None and len(rest) >= shortest else rest)
     return "".join(out)
 
 

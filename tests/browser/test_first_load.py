@@ -1,6 +1,7 @@
-"""A first load over http fetches what the page shows: search's worker and index come when the reader opens search
-(overrides/assets/javascripts/search-on-demand.js), Material's palette.css, which styles nothing here, never comes,
-and no script holds up the parser (overrides/main.html)."""
+"""A first load over http fetches what the page shows: Material's script comes at the reader's first interaction
+(overrides/assets/javascripts/theme-on-demand.js), search's worker and index when the reader opens search
+(search-on-demand.js), Material's palette.css, which styles nothing here, never comes, and no script holds up the
+parser (overrides/main.html)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ pytestmark = pytest.mark.browser
 
 CHAPTER = "fr/phases/negotiation/"
 WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
+BUNDLE = re.compile(r"/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$")
 INDEX = "/fr/search/search_index.json"
 #: Material's search worker from the page's own configuration; a query before the index has arrived gets an
 #: empty result (SearchMessageType: QUERY = 2, RESULT = 3).
@@ -44,6 +46,7 @@ def test_the_first_two_seconds_fetch_no_search_worker_or_index(visit: Visit, sit
     page = visit.page
     requested = load(visit, site_url + CHAPTER)
     assert search_requests(requested) == []
+    assert not [url for url in requested if BUNDLE.search(url)], "Material's script waits for the reader"
     with (
         page.expect_request_finished(lambda request: bool(WORKER.search(request.url))),
         page.expect_request_finished(lambda request: request.url.endswith(INDEX)),
@@ -95,4 +98,29 @@ def test_no_palette_stylesheet_and_every_script_file_deferred(visit: Visit, site
     requested = load(visit, site_url + path)
     assert not [url for url in requested if "/palette." in url]
     scripts = visit.page.evaluate("Array.from(document.querySelectorAll('script[src]'), s => [s.src, s.defer])")
-    assert scripts and all(deferred for _, deferred in scripts), scripts
+    assert all(deferred for _, deferred in scripts), scripts
+    # Material's script is not among them: its address waits in a data block for the reader's first move.
+    assert not [src for src, _ in scripts if BUNDLE.search(src)]
+    assert visit.page.locator("script#blma-theme-script[type='application/json']").count() == 1
+
+
+def test_scrolling_brings_material_which_then_follows_the_page(visit: Visit, site_url: str) -> None:
+    """The first scroll fetches Material's script, which mounts as if the page had just loaded: the header shows
+    the page title once the heading is out of sight, and the table of contents marks the section read."""
+    page = visit.page
+    requested = load(visit, site_url + CHAPTER)
+    assert not [url for url in requested if BUNDLE.search(url)]
+    with page.expect_request_finished(lambda request: bool(BUNDLE.search(request.url))):
+        page.mouse.wheel(0, 1500)
+    page.wait_for_selector(".md-header__title--active")
+    page.wait_for_selector(".md-sidebar--secondary .md-nav__link--active", state="attached")
+    assert len([url for url in requested if BUNDLE.search(url)]) == 1
+    assert visit.blocked == []
+
+
+def test_a_key_pressed_before_material_arrives_is_not_lost(visit: Visit, site_url: str) -> None:
+    """Material's shortcut "/" opens search even when that key press is what brought Material."""
+    page = visit.page
+    load(visit, site_url + CHAPTER)
+    page.keyboard.press("/")
+    page.wait_for_function("document.activeElement && document.activeElement.matches('input.md-search__input')")

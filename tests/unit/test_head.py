@@ -13,7 +13,7 @@ from tests.conftest import PROJECT_DIR
 SCRIPTS_DIR = PROJECT_DIR / "overrides" / "assets" / "javascripts"
 
 
-@pytest.mark.parametrize("name", ["embed.js", "search-on-demand.js"])
+@pytest.mark.parametrize("name", ["embed.js", "search-on-demand.js", "theme-on-demand.js"])
 def test_our_head_scripts_are_inlined_as_written_less_their_comments(name: str) -> None:
     assert str(inline_script(name, SCRIPTS_DIR)) == minify_js((SCRIPTS_DIR / name).read_text(encoding="utf-8"))
 
