@@ -67,6 +67,8 @@ def test_self_assessment_by_keyboard_alone(visit: Visit, site_url: str) -> None:
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")  # covered -> partly -> missing
     assert page.is_checked(f"input[name=assess-{element}][value=missing]")
+    # The report lists elements from the index fetched at load (checklists.js), which may still be on its way.
+    page.wait_for_selector(f"#gap-report-body [data-status=missing] li[data-element={element}]", state="attached")
     assert page.locator(f"#gap-report-body [data-status=missing] li[data-element={element}]").count() == 1
     page.focus("[data-action=export-csv]")
     with page.expect_download():
