@@ -8,6 +8,7 @@ until it is.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -120,12 +121,19 @@ class SiteLanguages:
 
     @classmethod
     def from_mkdocs_yml(cls, path: Path) -> SiteLanguages:
-        """From the config file (tools and tests), without loading MkDocs and its plugins."""
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
-        for plugin in document.get("plugins", []):
-            if isinstance(plugin, dict) and "i18n" in plugin:
-                return cls.from_entries(plugin["i18n"]["languages"])
-        raise ValueError(f"{path}: no i18n plugin block")
+        """From the config file (tools and tests), without loading MkDocs and its plugins. Read again only when
+        the file changed: a preview asks at every rebuild, and parsing the file was a tenth of a rebuild."""
+        stat = path.stat()
+        return _languages_in(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _languages_in(path: str, mtime_ns: int, size: int) -> SiteLanguages:
+    document = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    for plugin in document.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            return SiteLanguages.from_entries(plugin["i18n"]["languages"])
+    raise ValueError(f"{path}: no i18n plugin block")
 
 
 class _ConfigLoader(yaml.SafeLoader):

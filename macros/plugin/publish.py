@@ -10,6 +10,7 @@ URLs (under each language root: ``/``, ``/fr/``, ``/es/``)::
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from pathlib import Path
@@ -201,6 +202,14 @@ CSV_COLUMNS = [
 ]
 
 
+@functools.cache
+def _schema_text(name: str) -> str:
+    """The JSON Schema of one document, the same for every language and build (made once per process)."""
+    schema = DOCUMENTS[name].model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return json.dumps(schema, indent=1, ensure_ascii=False) + "\n"
+
+
 def write_data(publisher: Publisher, site_dir: Path) -> list[Path]:
     """Write every document, the CSV and the schemas under ``site_dir/data``; return the files written."""
     target = site_dir / DATA_DIR_NAME
@@ -215,10 +224,8 @@ def write_data(publisher: Publisher, site_dir: Path) -> list[Path]:
     for name, document in documents.items():
         path = target / f"{name}.json"
         path.write_text(document.model_dump_json(indent=1) + "\n", encoding="utf-8")
-        schema = DOCUMENTS[name].model_json_schema()
-        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         schema_path = target / "schema" / f"{name}.schema.json"
-        schema_path.write_text(json.dumps(schema, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        schema_path.write_text(_schema_text(name), encoding="utf-8")
         written += [path, schema_path]
     csv_path = target / "practices.csv"
     csv_path.write_text(publisher.practices_csv(), encoding="utf-8")
