@@ -109,7 +109,9 @@ class Host:
 def listener_snippet(built_site: BuiltSite, site_origin: str) -> str:
     """The listener that the "Linking and embedding" page gives web teams to copy, for a site at ``site_origin``."""
     html = built_site.page("en", "embed/").read_text(encoding="utf-8")
-    code = next(unescape(c) for c in re.findall(r"<code>(.*?)</code>", html, re.DOTALL) if "blma-embed-height" in c)
+    code = next(
+        unescape(c) for c in re.findall(r"<code[^>]*>(.*?)</code>", html, re.DOTALL) if "blma-embed-height" in c
+    )
     listener, count = re.subn(r'event\.origin !== "[^"]*"', f"event.origin !== {json.dumps(site_origin)}", code)
     assert count == 1, code
     return listener
