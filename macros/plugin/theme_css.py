@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .theme_files import theme_asset
+
 #: Material features not used on this site, as they appear in its selectors.
 UNUSED = re.compile(
     r"tabbed|annotation|mermaid|md-tag|md-version|md-source|md-post|md-social|critic|\.keys|task-list"
@@ -82,11 +84,7 @@ def trimmed_stylesheet(material_css: Path) -> TrimmedStylesheet:
 
 def material_stylesheet(theme_dirs: list[str]) -> Path | None:
     """Material's main stylesheet in the theme's folders (the first folder that has one)."""
-    for folder in theme_dirs:
-        found = sorted((Path(folder) / "assets" / "stylesheets").glob("main.*.min.css"))
-        if found:
-            return found[0]
-    return None
+    return theme_asset(theme_dirs, "assets/stylesheets", "main.*.min.css")
 
 
 def relink(html: str, sheet: TrimmedStylesheet | None) -> str:

@@ -1,4 +1,4 @@
-"""The theme's files listed once per process, not once per build.
+"""The theme's files listed once per process, not once per build; and one of them found by its name's pattern.
 
 Every MkDocs build lists every file of the theme to find its static files: Material ships about 14,500, most
 of them icons, and static-i18n builds each language in full (and ``mkdocs serve`` rebuilds at every save), so
@@ -64,3 +64,13 @@ def warm_theme_listing(config: MkDocsConfig) -> None:
     """List the theme's folders now (before ``blma build`` forks), so that no language build walks them."""
     list_theme_once(config)
     Files([]).add_files_from_theme(config.theme.get_env(), config)
+
+
+def theme_asset(theme_dirs: list[str] | tuple[str, ...], folder: str, pattern: str) -> Path | None:
+    """The theme's file in ``folder`` whose name matches ``pattern`` (Material names its bundle and stylesheet
+    with a content hash), from the first theme folder that has one; None if none has."""
+    for theme_dir in theme_dirs:
+        found = sorted((Path(theme_dir) / folder).glob(pattern))
+        if found:
+            return found[0]
+    return None

@@ -8,16 +8,14 @@ name to take the bundle's script element out of the page, so it is read off the 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+
+from .theme_files import theme_asset
 
 
 @cache
 def _material_script(theme_dirs: tuple[str, ...]) -> str | None:
-    for folder in theme_dirs:
-        found = sorted((Path(folder) / "assets" / "javascripts").glob("bundle.*.min.js"))
-        if found:
-            return f"assets/javascripts/{found[0].name}"
-    return None
+    found = theme_asset(theme_dirs, "assets/javascripts", "bundle.*.min.js")
+    return f"assets/javascripts/{found.name}" if found else None
 
 
 def material_script(theme_dirs: list[str]) -> str | None:
