@@ -124,3 +124,12 @@ def test_a_key_pressed_before_material_arrives_is_not_lost(visit: Visit, site_ur
     load(visit, site_url + CHAPTER)
     page.keyboard.press("/")
     page.wait_for_function("document.activeElement && document.activeElement.matches('input.md-search__input')")
+
+
+def test_a_key_pressed_while_material_is_on_its_way_is_not_lost(visit: Visit, site_url: str) -> None:
+    """A pointer move brings Material; "/" pressed right after, before it has arrived, still opens search."""
+    page = visit.page
+    load(visit, site_url + CHAPTER)
+    page.mouse.move(200, 300)
+    page.keyboard.press("/")
+    page.wait_for_function("document.activeElement && document.activeElement.matches('input.md-search__input')")

@@ -18,6 +18,7 @@
   var requested = false;
   var keys = [];
 
+  /* Listening goes on until Material has arrived, so that every key pressed meanwhile is handed to it. */
   function remember(event) {
     if (event.type === "keydown" && !event.isComposing) keys.push(event);
     request();
@@ -80,11 +81,14 @@
     var restore = lateDomContentLoaded();
     script.onload = function () {
       restore();
+      listen(false);
       root.classList.remove("blma-theme-pending");
       replay();
     };
     script.onerror = function () {
       restore();
+      listen(false);
+      keys.length = 0;
       root.classList.remove("js", "blma-theme-pending");
       root.classList.add("no-js"); // the page as it is without scripts: no search button that cannot search
     };
@@ -94,7 +98,6 @@
   function request() {
     if (requested) return;
     requested = true;
-    listen(false);
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
     else start();
   }
