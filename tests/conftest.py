@@ -9,10 +9,12 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
 
+from macros.catalogue.loader import Catalogue, load_catalogue
 from macros.l10n.languages import SiteLanguages
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -23,6 +25,12 @@ FIXTURE_RECORDS = Path(__file__).resolve().parent / "fixtures" / "records"
 SITE_LANGUAGES = SiteLanguages.from_mkdocs_yml(PROJECT_DIR / "mkdocs.yml")
 LANGUAGES = SITE_LANGUAGES.codes
 REQUIRED_LANGUAGES = SITE_LANGUAGES.required
+
+
+@cache
+def site_catalogue() -> Catalogue:
+    """The project's own catalogue (data/), loaded once for every test module that reads it."""
+    return load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
 
 
 def print_chapters() -> list[str]:

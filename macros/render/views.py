@@ -11,7 +11,7 @@ from markupsafe import Markup
 from ..catalogue import queries
 from ..catalogue.downloads import read_manifest
 from .links import site_root
-from .renderer import Renderer, view
+from .renderer import PAGES, Renderer, view
 
 
 @view("checklists")
@@ -83,9 +83,12 @@ def practices(
     tag: str | None = None,
     ids: Iterable[str] = (),
 ) -> Markup:
-    """Practice-example cards for a selection."""
+    """Practice examples for a selection: full cards on the practice examples page, and elsewhere (chapters,
+    sector pages) a list that names each example, says what it teaches and links to its one full account."""
     selected = queries.select_practices(renderer.catalogue, phase=phase, sector=sector, tag=tag, ids=ids)
-    return renderer.render("practices.html", practices=selected, heading_level=3)
+    if renderer.page.src_path == PAGES["practices"]:
+        return renderer.render("practices.html", practices=selected, heading_level=3)
+    return renderer.render("practice_links.html", practices=selected)
 
 
 @view()

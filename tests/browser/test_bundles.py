@@ -10,10 +10,9 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.catalogue.loader import load_catalogue
 from macros.render.checklist_index import INDEX_FILE
 from tests.browser.conftest import Visit
-from tests.conftest import DATA_DIR, LANGUAGES, REQUIRED_LANGUAGES, SITE_LANGUAGES
+from tests.conftest import LANGUAGES, SITE_LANGUAGES, site_catalogue
 from tests.linkcheck import broken_links
 
 RESOURCE_TAGS = "script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src], object[data]"
@@ -103,7 +102,7 @@ def test_every_link_and_anchor_of_every_bundle_resolves(bundles: dict[str, Path]
     assert broken == {language: [] for language in bundles}
 
 
-CATALOGUE = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
+CATALOGUE = site_catalogue()
 UI = CATALOGUE.ui
 
 

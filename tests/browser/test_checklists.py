@@ -13,10 +13,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
-from macros.catalogue.loader import load_catalogue
 from macros.render.checklist_index import INDEX_FILE
 from tests.browser.conftest import Visit
-from tests.conftest import DATA_DIR, REQUIRED_LANGUAGES, SITE_LANGUAGES, BuiltSite
+from tests.conftest import DATA_DIR, SITE_LANGUAGES, BuiltSite, site_catalogue
 from tests.linkcheck import ids_of
 
 FIRST = "section.blma-checklist li.blma-checklist__item"
@@ -29,7 +28,7 @@ PROTOTYPE_IDS = ["__proto__", "constructor", "hasOwnProperty", "toString"]
 #: What Chromium throws on localStorage in a cross-site frame whose storage is blocked.
 BLOCK_STORAGE = """Object.defineProperty(window, "localStorage", {configurable: true, get() {
     throw new DOMException("Access is denied for this document.", "SecurityError"); }});"""
-CATALOGUE = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
+CATALOGUE = site_catalogue()
 
 
 @pytest.fixture(params=["http", "file"])
@@ -169,7 +168,7 @@ def test_tick_and_note_survive_reload_and_language_switch(visit: Visit, root: st
 def test_notes_are_folded_until_used_and_a_note_with_text_shows_open(visit: Visit, site_url: str) -> None:
     page = visit.page
     page.goto(f"{site_url}fr/checklists/")
-    assert page.locator("textarea:visible").count() == 0
+    assert page.locator("textarea").count() == 0  # a box is made when first needed, not at load
     element = first_element_id(visit)
     add = page.locator(f"#ce-{element} [data-action=note-add]")
     assert add.inner_text() == UI["checklist_note_add"]["fr"] and add.get_attribute("aria-expanded") == "false"
@@ -181,6 +180,16 @@ def test_notes_are_folded_until_used_and_a_note_with_text_shows_open(visit: Visi
     page.reload()
     assert page.locator(f"#note-{element}").is_visible() and not add.is_visible()
     assert page.locator("textarea:visible").count() == 1
+
+
+def test_printing_gives_every_item_a_note_box(visit: Visit, site_url: str) -> None:
+    page = visit.page
+    page.goto(f"{site_url}phases/negotiation/")
+    items = page.locator("li.blma-checklist__item")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("li.blma-checklist__item .blma-checklist__note textarea").count() == items.count()
+    page.emulate_media(media="print")
+    assert page.locator(".blma-checklist__note textarea:visible").count() == items.count()
 
 
 def test_one_compact_toolbar_per_checklist_with_a_keyboard_menu(visit: Visit, site_url: str) -> None:

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalogue.loader import load_catalogue
 from macros.render.renderer import PageContext, Renderer
 from macros.render.views import offline_bundles
 from tests.browser.conftest import guarded_visit
-from tests.conftest import DATA_DIR, LANGUAGES, REQUIRED_LANGUAGES, SITE_LANGUAGES
+from tests.conftest import LANGUAGES, SITE_LANGUAGES, site_catalogue
 
-CATALOGUE = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
+CATALOGUE = site_catalogue()
 PHONE_390 = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
 DESKTOP = {"viewport": {"width": 1366, "height": 900}}
 

@@ -8,11 +8,10 @@ from collections import Counter
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.catalogue.loader import load_catalogue
 from tests.browser.conftest import PHONE, guarded_visit
-from tests.conftest import DATA_DIR, LANGUAGES, REQUIRED_LANGUAGES, SITE_LANGUAGES, BuiltSite
+from tests.conftest import LANGUAGES, SITE_LANGUAGES, BuiltSite, site_catalogue
 
-CATALOGUE = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
+CATALOGUE = site_catalogue()
 CHAPTER = "phases/negotiation/"
 IN_HEADINGS = ", ".join(f"h{level} a.blma-term" for level in range(1, 7))
 

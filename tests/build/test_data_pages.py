@@ -11,13 +11,12 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.catalogue.loader import load_catalogue
 from macros.catalogue.published import DOCUMENTS, PracticesDocument
 from macros.render.checklist_index import INDEX_FILE
-from tests.conftest import DATA_DIR, LANGUAGES, REQUIRED_LANGUAGES, SITE_LANGUAGES, BuiltSite
+from tests.conftest import LANGUAGES, SITE_LANGUAGES, BuiltSite, site_catalogue
 from tests.linkcheck import ids_of
 
-CATALOGUE = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES)
+CATALOGUE = site_catalogue()
 
 
 def soup(site: BuiltSite, lang: str, path: str) -> BeautifulSoup:

@@ -10,11 +10,10 @@ from importlib.metadata import version
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.catalogue.loader import load_catalogue
 from macros.l10n.names import long_date
-from tests.conftest import DATA_DIR, LANGUAGES, PROJECT_DIR, REQUIRED_LANGUAGES, BuiltSite
+from tests.conftest import LANGUAGES, PROJECT_DIR, BuiltSite, site_catalogue
 
-UI = load_catalogue(DATA_DIR, REQUIRED_LANGUAGES).ui
+UI = site_catalogue().ui
 
 
 def last_commit_date() -> str:

@@ -50,7 +50,7 @@ def test_checklist_links_instruments_relative_to_the_page(fixture_data: Path) ->
 
 
 def test_practice_card_shows_localized_countries_and_sources(fixture_data: Path) -> None:
-    soup = BeautifulSoup(renderer(fixture_data, "es").practices(phase="negotiation"), "html.parser")
+    soup = BeautifulSoup(renderer(fixture_data, "es", "practices.md").practices(phase="negotiation"), "html.parser")
     card = soup.select_one("article.blma-practice")
     assert card.select_one("h3")["id"] == "practice-nepal-malaysia-2018"
     facts = card.select_one("dl").get_text(" ", strip=True)
@@ -59,13 +59,24 @@ def test_practice_card_shows_localized_countries_and_sources(fixture_data: Path)
         card.select_one("details a")["href"]
         == "http://thehimalayantimes.com/nepal/nepal-malaysia-ink-labour-supply-mou/"
     )
-    assert card.select_one("p.blma-meta a")["href"] == "../../checklists/#ce-negotiation-element"
+    assert card.select_one("p.blma-meta a")["href"] == "../checklists/#ce-negotiation-element"
+
+
+def test_elsewhere_a_practice_is_named_and_linked_not_told_again(fixture_data: Path) -> None:
+    """Each example is told in full once, on the practices page; a chapter names it, says what it teaches and
+    links there, and keeps the example's anchor so that links to the chapter's former cards still land."""
+    soup = BeautifulSoup(renderer(fixture_data, "es").practices(phase="negotiation"), "html.parser")
+    item = soup.select_one("ul.blma-practice-links > li#practice-nepal-malaysia-2018")
+    assert item.select_one("a")["href"] == "../../practices/#practice-nepal-malaysia-2018"
+    lessons = item.select_one(".blma-practice-links__lessons").get_text(strip=True)
+    assert lessons == "Los costos pueden trasladarse a los empleadores."
+    assert soup.select("article, dl, details, .blma-practice__summary") == []
 
 
 @pytest.mark.parametrize(
     ("file", "key", "field", "render"),
     [
-        ("practices.yml", "practices", "summary", lambda r: r.practices(phase="negotiation")),
+        ("practices.yml", "practices", "lessons", lambda r: r.practices(phase="negotiation")),
         ("core_elements/negotiation.yml", "core_elements", "question", lambda r: r.checklist("negotiation")),
         ("instruments.yml", "instruments", "title", lambda r: r.instruments("c97")),
         ("glossary.yml", "terms", "definition", lambda r: r.glossary()),
@@ -80,7 +91,7 @@ def test_hostile_yaml_text_is_escaped(fixture_data: Path, file: str, key: str, f
 
 
 def test_untranslated_text_is_marked_not_silently_english(fixture_data: Path) -> None:
-    soup = BeautifulSoup(renderer(fixture_data, "ar").practices(phase="negotiation"), "html.parser")
+    soup = BeautifulSoup(renderer(fixture_data, "ar", "practices.md").practices(phase="negotiation"), "html.parser")
     summary = soup.select_one(".blma-practice__summary")
     assert summary["lang"] == "en" and "blma-fallback" in summary["class"]
     assert summary.select_one(".blma-badge--untranslated") is not None

@@ -179,51 +179,61 @@
   /* ---- checklists --------------------------------------------------------------------------------- */
   var opened = new Set(); // notes the reader opened on this page view, shown even while empty
 
-  function setNoteOpen(li, open) {
+  // A note box is made the first time it is needed: the reader opens it, a saved note fills it, or the page is
+  // printed. A first load then adds one small button per item instead of a form field (a chapter loads faster,
+  // the checklists page by some sixty fields).
+  function noteBox(li) {
     var wrapper = li.querySelector(".blma-checklist__note");
+    if (wrapper) return wrapper;
+    var id = li.getAttribute("data-element");
+    wrapper = make("div", "blma-checklist__note");
+    wrapper.id = "note-box-" + id;
+    wrapper.hidden = true;
+    var label = make("label", "", t.note);
+    label.setAttribute("for", "note-" + id);
+    var note = make("textarea");
+    note.id = "note-" + id;
+    note.rows = 2;
+    note.maxLength = MAX_NOTE;
+    note.setAttribute("data-element", id);
+    // Saved on every keystroke: a note typed and then reloaded (without leaving the box first) is kept.
+    note.addEventListener("input", function () {
+      var state = load();
+      item(state, id).note = note.value;
+      save(state);
+      forgetUndo();
+    });
+    wrapper.appendChild(label);
+    wrapper.appendChild(note);
+    li.insertBefore(wrapper, li.querySelector("details"));
+    li.querySelector(".blma-checklist__note-add").setAttribute("aria-controls", wrapper.id);
+    return wrapper;
+  }
+
+  function setNoteOpen(li, open) {
+    var wrapper = open ? noteBox(li) : li.querySelector(".blma-checklist__note");
     var add = li.querySelector(".blma-checklist__note-add");
-    wrapper.hidden = !open;
+    if (wrapper) wrapper.hidden = !open;
     add.hidden = open;
     add.setAttribute("aria-expanded", open ? "true" : "false");
   }
 
   function enhanceChecklist(section) {
+    section.addEventListener("change", function (event) {
+      var box = event.target;
+      if (!box.classList || !box.classList.contains("blma-checklist__box")) return;
+      var id = box.closest("li.blma-checklist__item").getAttribute("data-element");
+      update(id, function (entry) { entry.checked = box.checked; });
+    });
     Array.prototype.forEach.call(section.querySelectorAll("li.blma-checklist__item"), function (li) {
       var id = li.getAttribute("data-element");
-      var box = li.querySelector("input.blma-checklist__box");
-      box.addEventListener("change", function () { update(id, function (entry) { entry.checked = box.checked; }); });
-
-      var wrapper = make("div", "blma-checklist__note");
-      wrapper.id = "note-box-" + id;
-      wrapper.hidden = true;
-      var label = make("label", "", t.note);
-      label.setAttribute("for", "note-" + id);
-      var note = make("textarea");
-      note.id = "note-" + id;
-      note.rows = 2;
-      note.maxLength = MAX_NOTE;
-      note.setAttribute("data-element", id);
-      // Saved on every keystroke: a note typed and then reloaded (without leaving the box first) is kept.
-      note.addEventListener("input", function () {
-        var state = load();
-        item(state, id).note = note.value;
-        save(state);
-        forgetUndo();
-      });
-      wrapper.appendChild(label);
-      wrapper.appendChild(note);
-
       var add = button(t.checklist_note_add, function () {
         opened.add(id);
         setNoteOpen(li, true);
-        note.focus();
+        li.querySelector("textarea").focus();
       }, "note-add", "blma-checklist__note-add");
-      add.setAttribute("aria-controls", wrapper.id);
       add.setAttribute("aria-expanded", "false");
-
-      var details = li.querySelector("details");
-      li.insertBefore(add, details);
-      li.insertBefore(wrapper, details);
+      li.insertBefore(add, li.querySelector("details"));
     });
     var bar = make("div", "blma-checklist__bar");
     var progress = make("p", "blma-checklist__progress");
@@ -248,7 +258,8 @@
         box.checked = !!entry.checked;
         if (box.checked) done += 1;
         var note = li.querySelector("textarea");
-        if (!note) return;
+        if (!note && !entry.note && !opened.has(id)) return; // no box needed yet
+        if (!note) note = noteBox(li).querySelector("textarea");
         if (document.activeElement !== note) note.value = entry.note || "";
         setNoteOpen(li, !!note.value || opened.has(id) || document.activeElement === note);
       });
@@ -673,6 +684,10 @@
       if (!event.target.closest || !event.target.closest(".blma-tools__menu")) closeMenus();
     });
     window.addEventListener("storage", function (event) { if (event.key === STORAGE_KEY) render(); });
+    // Paper gets a note box under every item (blma.css), so each is made before printing.
+    window.addEventListener("beforeprint", function () {
+      Array.prototype.forEach.call(document.querySelectorAll("li.blma-checklist__item"), noteBox);
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
