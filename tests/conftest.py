@@ -16,6 +16,7 @@ import pytest
 
 from macros.catalogue.loader import Catalogue, load_catalogue
 from macros.l10n.languages import SiteLanguages
+from macros.tools.paths import copy_project
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
@@ -131,18 +132,6 @@ def fixture_data(tmp_path: Path) -> Path:
     shutil.copy(DATA_DIR / "ui.yml", data / "ui.yml")
     shutil.copy(DATA_DIR / "regions.yml", data / "regions.yml")
     return data
-
-
-def copy_project(target: Path) -> Path:
-    """A copy of the project (sources only) that a test may edit and build."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "data", "overrides"):
-        source = PROJECT_DIR / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, target / name)
-    return target
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ record id and the field, so that a translator fixing data sees the whole list in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,7 +15,6 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .models import (
-    SOURCE_LANGUAGE,
     BudgetLine,
     Clause,
     CoreElement,
@@ -25,40 +24,14 @@ from .models import (
     Regions,
     UiStrings,
     Vocabulary,
-    closest,
     describe_location,
 )
+from .problems import DataError, Problem
+from .references import check_references
+from .text import SOURCE_LANGUAGE
 from .yaml_io import parse_yaml, yaml_error_message
 
 RecordT = TypeVar("RecordT", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One reason the data cannot be published."""
-
-    file: str
-    record: str | None
-    field: str | None
-    message: str
-    syntax: bool = False  # a file that could not be read: checks across records would only echo it
-
-    def __str__(self) -> str:
-        where = self.file
-        if self.record:
-            where += f": record {self.record!r}"
-        if self.field:
-            where += f", field {self.field!r}"
-        return f"{where}: {self.message}"
-
-
-class DataError(Exception):
-    """The catalogue is invalid; the build must stop rather than publish a broken page."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        lines = "\n".join(f"  - {problem}" for problem in problems)
-        super().__init__(f"{len(problems)} problem(s) in data/:\n{lines}")
 
 
 @dataclass(frozen=True)
@@ -137,60 +110,6 @@ def _optional_records(
     if not path.exists():
         return []
     return _records(_read_yaml(path, path.parent, problems), key, model, file, context, problems)
-
-
-def _check_references(catalogue: Catalogue, problems: list[Problem]) -> None:
-    """Every id that one record uses must name a record that exists."""
-    for element in catalogue.core_elements.values():
-        file = catalogue.files[f"core_element:{element.id}"]
-        for index, instrument_id in enumerate(element.instruments):
-            if instrument_id not in catalogue.instruments:
-                problems.append(
-                    Problem(
-                        file,
-                        element.id,
-                        f"instruments[{index}]",
-                        f"unknown instrument {instrument_id!r}; {closest(instrument_id, catalogue.instruments)}",
-                    )
-                )
-    element_users: tuple[tuple[str, Iterable[Practice | Clause | BudgetLine]], ...] = (
-        ("practices", catalogue.practices.values()),
-        ("clauses", catalogue.clauses.values()),
-        ("costing", catalogue.budget_lines.values()),
-    )
-    for kind, records in element_users:
-        for record in records:
-            for index, element_id in enumerate(record.core_elements):
-                if element_id not in catalogue.core_elements:
-                    hint = closest(element_id, catalogue.core_elements)
-                    message = f"unknown core element {element_id!r}; {hint}"
-                    problems.append(Problem(catalogue.files[kind], record.id, f"core_elements[{index}]", message))
-    for practice in catalogue.practices.values():
-        for field_name in ("origin", "destination"):
-            for index, country in enumerate(getattr(practice, field_name)):
-                if catalogue.regions.region_of(country) is None:
-                    problems.append(
-                        Problem(
-                            catalogue.files["practices"],
-                            practice.id,
-                            f"{field_name}[{index}]",
-                            f"country {country!r} has no region in {catalogue.files['regions']}",
-                        )
-                    )
-    for term in catalogue.glossary.values():
-        for index, other in enumerate(term.see_also):
-            if other not in catalogue.glossary:
-                problems.append(
-                    Problem(
-                        catalogue.files["glossary"],
-                        term.id,
-                        f"see_also[{index}]",
-                        f"unknown glossary term {other!r}; {closest(other, catalogue.glossary)}",
-                    )
-                )
-    for index, phase in enumerate(catalogue.vocabulary.phases):
-        if phase.page is None:
-            problems.append(Problem(catalogue.files["vocabulary"], phase.id, f"phases[{index}].page", "required"))
 
 
 def _check_languages(ui_document: Any, file: str, context: dict[str, Any], problems: list[Problem]) -> UiStrings | None:
@@ -299,7 +218,7 @@ def load_catalogue(data_dir: Path, required_languages: tuple[str, ...] = (SOURCE
         files=files,
     )
     if not any(problem.syntax for problem in problems):
-        _check_references(catalogue, problems)
+        check_references(catalogue, problems)
     if problems:
         raise DataError(problems)
     return catalogue

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..catalogue.loader import load_catalogue
-from ..catalogue.models import SOURCE_LANGUAGE
+from ..catalogue.text import SOURCE_LANGUAGE
 from ..catalogue.yaml_io import parse_yaml
 from .history import History, recorded_hash, split_front_matter, text_hash
 from .status import OUTDATED, localized_fields, page_statuses, read_record_hashes, record_statuses

@@ -59,10 +59,12 @@ def long_date(iso_date: str, lang: str) -> str:
 BACKLINK_TITLE = re.compile(r'(<a class="footnote-backref" href="[^"]*") title="Back to the text of note (\d+)"')
 
 
-def localize_footnote_backlinks(html: str, template: str) -> str:
-    """Give each footnote's "back" link its title (and so its accessible name) in the page's language.
+def localize_link_titles(html: str, backlink: str, permalink: str) -> str:
+    """Give each footnote's "back" link and each heading's permalink its title (and so its accessible name) in
+    the page's language: Markdown's extensions write them in English.
 
-    ``template`` is the ``footnote_backlink`` text of data/ui.yml with ``{n}`` for the note's number; it is
-    escaped here, since it goes into an attribute.
+    ``backlink`` is the ``footnote_backlink`` text of data/ui.yml with ``{n}`` for the note's number,
+    ``permalink`` its ``permalink_title``; both are escaped here, since they go into attributes.
     """
-    return BACKLINK_TITLE.sub(lambda m: f'{m.group(1)} title="{escape(template.replace("{n}", m.group(2)))}"', html)
+    html = html.replace('title="Permanent link"', f'title="{escape(permalink)}"')
+    return BACKLINK_TITLE.sub(lambda m: f'{m.group(1)} title="{escape(backlink.replace("{n}", m.group(2)))}"', html)

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..catalogue.loader import Catalogue, load_catalogue
-from ..catalogue.models import SOURCE_LANGUAGE, Localized
+from ..catalogue.text import SOURCE_LANGUAGE, Localized
 from ..catalogue.yaml_io import parse_yaml
 from .history import FRONT_MATTER, History, recorded_hash, source_hash, split_front_matter, text_hash
 

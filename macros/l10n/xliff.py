@@ -39,7 +39,7 @@ from translate.storage.placeables import StringElem
 from translate.storage.placeables.xliff import Ph
 
 from ..catalogue.loader import load_catalogue
-from ..catalogue.models import SOURCE_LANGUAGE
+from ..catalogue.text import SOURCE_LANGUAGE
 from ..catalogue.yaml_io import parse_yaml
 from .history import FRONT_MATTER
 from .segments import Code, Piece, codes, protect, segments, split_page

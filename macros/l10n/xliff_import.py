@@ -10,7 +10,7 @@ from typing import Any
 
 from translate.storage import xliff
 
-from ..catalogue.models import SOURCE_LANGUAGE
+from ..catalogue.text import SOURCE_LANGUAGE
 from ..catalogue.yaml_io import parse_yaml
 from .segments import codes, join_page, segments
 from .status import sync_pages, sync_records

@@ -140,6 +140,15 @@ def leftover_problems(html: str, source: str, file: str) -> list[PageProblem]:
     return problems
 
 
+def macro_call_error(page: Any, macro: str, error: Exception) -> PluginError:
+    """A macro call that failed (an unknown id, a wrong argument), said in the translator's terms: the file and
+    line of the call, not Jinja's line in its template."""
+    lines = page.file.content_string.splitlines()
+    calls = [n for n, line in enumerate(lines, 1) if f"{macro}(" in line] or [1]
+    also = f" (calls on lines {', '.join(map(str, calls))})" if len(calls) > 1 else ""
+    return PluginError(f"docs/{page.file.src_path}:{calls[0]}: {macro}(): {error}{also}")
+
+
 def enforce_page_policy(markdown: str, page: Any, macros: Iterable[str], allowed_html: Iterable[str]) -> None:
     """Refuse a page whose front matter or Markdown breaks the policy, before any macro runs, with the file and
     the line in the translator's source (``markdown`` has lost its front matter)."""

@@ -22,10 +22,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from ..catalogue.loader import Catalogue, DataError, fingerprint, load_catalogue
+from ..catalogue.loader import Catalogue, fingerprint, load_catalogue
+from ..catalogue.problems import DataError
 from ..l10n.history import History, outdated_since
 from ..l10n.languages import SiteLanguages
-from ..l10n.names import localize_footnote_backlinks, long_date
+from ..l10n.names import localize_link_titles, long_date
 from ..render.head import inline_script
 from ..render.macros import MACROS
 from ..render.page_context import PageFacts, absolute_root, theme_context
@@ -36,7 +37,7 @@ from . import post_build, preview
 from .config import BlmaConfig
 from .incremental import Incremental
 from .own_assets import minify_own_assets, write_theme_stylesheet
-from .page_policy import enforce_page_policy, leftover_problems
+from .page_policy import enforce_page_policy, leftover_problems, macro_call_error
 from .preview import PreviewFeedback
 from .redirects import Redirects, anchor_map, load_redirects
 from .search_index import SearchCapture, empty_index_when_disabled
@@ -124,11 +125,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         try:
             html = view(renderer, *args, **kwargs)
         except (LookupError, ValueError, TypeError) as error:
-            # Said in the translator's terms: the file and line of the call, not Jinja's line in its template.
-            lines = page.file.content_string.splitlines()
-            calls = [n for n, line in enumerate(lines, 1) if f"{view.__name__}(" in line] or [1]
-            also = f" (calls on lines {', '.join(map(str, calls))})" if len(calls) > 1 else ""
-            raise PluginError(f"docs/{page.file.src_path}:{calls[0]}: {view.__name__}(): {error}{also}") from None
+            raise macro_call_error(page, view.__name__, error) from None
         self.page_scripts.setdefault(source, set()).update(page_scripts(view))
         return self.stash.put(html)
 
@@ -215,26 +212,24 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
     @event_priority(100)
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """After Markdown, first of all plugins: macro output goes back in (MkDocs learns its anchors), glossary
-        terms in prose link to their entry, and the footnote backlinks get their title in the page's language."""
+        terms in prose link to their entry, footnote backlinks and permalinks get titles in the page's language."""
         restored, ids = self.stash.restore(html)
         if ids:
             page.present_anchor_ids = (page.present_anchor_ids or set()) | ids
             add_generated_headings(page.toc, restored, ids)
         written_in = self.languages.content_language(page)
-        backlink = self.catalogue.ui.text("footnote_backlink", written_in)
-        permalink = escape(self.catalogue.ui.text("permalink_title", written_in))
-        restored = restored.replace('title="Permanent link"', f'title="{permalink}"')
         leftovers = leftover_problems(restored, page.file.content_string, f"docs/{page.file.src_path}")
         if leftovers:
             raise PluginError("broken page:\n" + "\n".join(f"  {problem}" for problem in leftovers))
         if source_path(page) not in self.config.no_tooltips:
             # Terms as the page is written (English on a fallback page), linked to the glossary of its section.
-            partials = self.partials()
             directory_urls = bool(config.use_directory_urls)
             restored = glossary_term_links(
-                restored, self.catalogue, written_in, source_path(page), directory_urls, partials
+                restored, self.catalogue, written_in, source_path(page), directory_urls, self.partials()
             )
-        return localize_footnote_backlinks(restored, backlink)
+        ui = self.catalogue.ui
+        backlink, permalink = ui.text("footnote_backlink", written_in), ui.text("permalink_title", written_in)
+        return localize_link_titles(restored, backlink, permalink)
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         """Theme filters and globals (localized dates, inlined head scripts, Material's script); compiled templates

@@ -16,7 +16,6 @@ import json
 from pathlib import Path
 
 from ..catalogue.loader import Catalogue
-from ..catalogue.models import Localized
 from ..catalogue.published import (
     DOCUMENTS,
     CoreElementsDocument,
@@ -32,6 +31,7 @@ from ..catalogue.published import (
     PublishedTerm,
 )
 from ..catalogue.queries import practice_regions, practice_themes
+from ..catalogue.text import Localized
 from ..l10n.names import country_name, region_name
 from ..render.links import page_url
 

@@ -12,7 +12,7 @@ from typing import Any
 from markupsafe import escape
 
 from ..catalogue.loader import Catalogue
-from ..catalogue.models import LocalizedText
+from ..catalogue.text import LocalizedText
 from ..l10n.languages import SiteLanguages
 from .checklist_index import INDEX_FILE, element_index, script_strings
 from .head import Alternate, alternates, og_locale

@@ -18,7 +18,7 @@ from jinja2.bccache import BytecodeCache
 from markupsafe import Markup
 
 from ..catalogue.loader import Catalogue
-from ..catalogue.models import Localized, LocalizedText
+from ..catalogue.text import Localized, LocalizedText
 from ..l10n.names import country_name, region_name, text_direction
 from .links import relative_url
 

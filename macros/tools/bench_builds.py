@@ -23,22 +23,11 @@ from typing import Any
 
 from mkdocs.utils.yaml import yaml_load
 
-from .paths import PROJECT_DIR
+from .paths import copy_project
 
 #: Languages added for the scaling build (copies of the French pages; their data texts fall back to English).
 EXTRA_LANGUAGES = {"pt": "Português", "de": "Deutsch", "it": "Italiano"}
 COPIES = 4
-
-
-def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "data", "overrides", "node_modules"):
-        source = PROJECT_DIR / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"), symlinks=True)
-        elif source.exists():
-            shutil.copy(source, target / name)
-    return target
 
 
 def baseline_config(project: Path) -> str:
@@ -94,7 +83,7 @@ def plain(site: Path, config: str) -> list[str]:
 
 def build_times(work: Path, runs: int) -> dict[str, Any]:
     """Medians of interleaved builds, and the ratios at all cores and at one."""
-    project = copy_project(work / "project")
+    project = copy_project(work / "project", extra=("node_modules",))
     baseline = baseline_config(project)
     kinds: dict[str, Callable[[], float]] = {
         "ours_parallel": lambda: timed(ours(work / "site"), project),
@@ -158,7 +147,7 @@ def scaling(work: Path) -> dict[str, Any]:
     }
     figures: dict[str, Any] = {}
     for name, change in variants.items():
-        project = copy_project(work / f"scale-{name}")
+        project = copy_project(work / f"scale-{name}", extra=("node_modules",))
         change(project)
         baseline = baseline_config(project)
         timed(ours(work / f"scale-{name}-site", strict=False), project)  # untimed: fills this copy's .cache

@@ -17,7 +17,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..catalogue.loader import load_catalogue
-from ..catalogue.models import SOURCE_LANGUAGE
+from ..catalogue.text import SOURCE_LANGUAGE
 from ..l10n.diff import outdated_diffs
 from ..l10n.history import History
 from ..l10n.status import (

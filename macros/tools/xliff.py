@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalogue.loader import DataError
+from ..catalogue.problems import DataError
 from ..l10n.xliff import export_xliff
 from ..l10n.xliff_import import import_xliff
 from .paths import CONFIG_FILE, PROJECT_DIR, site_languages

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import copy_project, run_mkdocs_build
+from macros.tools.paths import copy_project
+from tests.conftest import run_mkdocs_build
 
 HOSTILE = 'Ouvrir "><img src=x onerror=alert(1)>'
 

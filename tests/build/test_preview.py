@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from macros.tools.paths import copy_project
 from macros.tools.serve import PREVIEW_ENVIRONMENT
-from tests.conftest import copy_project, run_mkdocs_build
+from tests.conftest import run_mkdocs_build
 
 #: As `make serve LANG=fr` (macros/tools/serve.py): strict off, preview feedback on, no search, French only.
 PREVIEW = {**PREVIEW_ENVIRONMENT, "BLMA_ONLY_LANG": "fr"}

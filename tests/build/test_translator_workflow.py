@@ -25,7 +25,8 @@ import yaml
 from babel.dates import format_date
 from bs4 import BeautifulSoup, Tag
 
-from tests.conftest import PROJECT_DIR, BuiltSite, copy_project, run_mkdocs_build
+from macros.tools.paths import copy_project
+from tests.conftest import PROJECT_DIR, BuiltSite, run_mkdocs_build
 
 #: What the edited copy changes (each was up to date before the edit).
 EDITED_PAGE = "phases/negotiation.md"

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.catalogue.loader import DataError, fingerprint, load_catalogue
+from macros.catalogue.loader import fingerprint, load_catalogue
+from macros.catalogue.problems import DataError
 from tests.conftest import REQUIRED_LANGUAGES
 
 

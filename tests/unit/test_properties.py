@@ -11,7 +11,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.catalogue.loader import DataError, load_catalogue
+from macros.catalogue.loader import load_catalogue
+from macros.catalogue.problems import DataError
 from macros.render.renderer import PageContext, Renderer
 from macros.render.views import practices
 from tests.conftest import DATA_DIR, FIXTURE_RECORDS, REQUIRED_LANGUAGES

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import yaml
 
 from macros.l10n.diff import outdated_diffs, word_diff
+from macros.tools.paths import copy_project
 from macros.tools.translations import main as translations
-from tests.conftest import PROJECT_DIR
 
 PAGE = "phases/negotiation.md"
 
@@ -20,10 +19,7 @@ def git(project: Path, *args: str) -> None:
 
 
 def project_with_history(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    for name in ("docs", "data", "overrides"):
-        shutil.copytree(PROJECT_DIR / name, project / name)
-    shutil.copy(PROJECT_DIR / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path / "project")
     git(project, "init", "-q")
     git(project, "-c", "user.email=t@example.org", "-c", "user.name=t", "add", ".")
     git(project, "-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "synced")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from macros.l10n.check import check_language
+from macros.tools.paths import copy_project
 from tests.conftest import PROJECT_DIR, SITE_LANGUAGES
 
 PAGE = "phases/negotiation.md"
@@ -21,9 +21,7 @@ def test_the_tree_is_clean(lang: str) -> None:
 
 @pytest.fixture
 def copy(tmp_path: Path) -> Path:
-    for name in ("docs", "data"):
-        shutil.copytree(PROJECT_DIR / name, tmp_path / name)
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 def mistake(copy: Path, change: Callable[[list[str]], tuple[list[str], int]]) -> tuple[list[str], int]:

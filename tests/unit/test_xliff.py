@@ -3,7 +3,6 @@ place and are re-synced, protected codes survive whatever the translator does, i
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,13 @@ from macros.l10n.segments import Code, join_page, protect, split_page
 from macros.l10n.xliff import export_xliff
 from macros.l10n.xliff_import import import_xliff
 from macros.l10n.yaml_text import Record, set_text
+from macros.tools.paths import copy_project
 from macros.tools.xliff import main as xliff_main
 from tests.conftest import PROJECT_DIR
 
 NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
 PAGE = "phases/negotiation.md"
 SUMMARY = "data/practices.yml#canada-mexico-sawp.summary"
-
-
-def copy_project(folder: Path) -> Path:
-    for name in ("docs", "data"):
-        shutil.copytree(PROJECT_DIR / name, folder / name)
-    shutil.copy(PROJECT_DIR / "mkdocs.yml", folder / "mkdocs.yml")
-    return folder
 
 
 @pytest.fixture
