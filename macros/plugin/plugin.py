@@ -16,6 +16,7 @@ from jinja2 import Environment
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -36,12 +37,13 @@ from ..render.tooltips import glossary_term_links
 from . import post_build, preview
 from .config import BlmaConfig
 from .incremental import Incremental
+from .live_reload import polling_often
 from .own_assets import minify_own_assets, write_theme_stylesheet
 from .page_policy import enforce_page_policy, leftover_problems, macro_call_error
 from .preview import PreviewFeedback
 from .redirects import Redirects, anchor_map, load_redirects
 from .search_index import SearchCapture, empty_index_when_disabled
-from .site_config import escape_config_texts, homes_on_not_found
+from .site_config import escape_config_texts, homes_on_not_found, offline
 from .template_cache import ThemeBytecodeCache
 from .theme_css import relink, theme_stylesheet
 from .theme_files import list_theme_once, warm_theme_listing
@@ -102,11 +104,6 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         i18n = config.plugins.get("i18n")
         return str(getattr(i18n, "current_language", None) or self.languages.default)
 
-    @staticmethod
-    def offline(config: MkDocsConfig) -> bool:
-        plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
-        return bool(plugin and plugin.config.enabled)
-
     def render_macro(self, view: View, page: Page, config: MkDocsConfig, *args: Any, **kwargs: Any) -> Markup:
         """Render a view for ``page`` (a macro call), note the scripts it needs, and keep its HTML out of
         Markdown's way (the stash)."""
@@ -118,7 +115,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             use_directory_urls=bool(config.use_directory_urls),
             language_root=absolute_root(str(config.site_url or "/"), self.languages, lang),
             language_prefix=self.languages.prefix(lang),
-            offline=self.offline(config),
+            offline=offline(config),
             dist_dir=self.project_dir / "dist",
         )
         renderer = Renderer(self.catalogue, context, self.partials())
@@ -165,6 +162,10 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         """Defining this event keeps the instance, and its caches, across ``mkdocs serve`` rebuilds."""
         self.dirty_serve = command == "serve" and dirty
 
+    @event_priority(100)  # first: other plugins' watches go to the server returned here
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        return polling_often(server, config)
+
     @event_priority(-200)  # after static-i18n has given the files their language's addresses
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if self.dirty_serve:
@@ -188,7 +189,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
         empty_index_when_disabled(config)
         list_theme_once(config)
         _ = self.catalogue  # a broken record stops the build here
-        if self.offline(config):
+        if offline(config):
             polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in p]
             config.extra["polyfills"] = [*polyfills, post_build.SHIM_TARGET]
         return config
@@ -257,7 +258,7 @@ class BlmaPlugin(BasePlugin[BlmaConfig]):  # type: ignore[no-untyped-call]
             site_url=str(config.site_url or "/"),
             use_directory_urls=bool(config.use_directory_urls),
             # Offline copies carry no hreflang links: Material fetches sitemap.xml next to each.
-            offline=self.offline(config),
+            offline=offline(config),
             scripts=frozenset(self.page_scripts.get(source, ())),
             outdated_since=outdated_since(self.project_dir, self.languages.default, page, source, written_in, history),
             last_changed=history.last_changed(written) if written.exists() else None,

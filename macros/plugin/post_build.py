@@ -26,7 +26,7 @@ from .print_page import assemble, fill
 from .publish import Publisher, write_data
 from .redirects import write_page_redirects
 from .search_index import capture, write
-from .site_config import nav_pages
+from .site_config import nav_pages, offline
 
 #: Material's offline plugin needs the iframe-worker shim; it comes from the pinned npm package, never a CDN.
 SHIM_SOURCE = Path("node_modules") / "iframe-worker" / "shim" / "index.js"
@@ -66,7 +66,7 @@ def publish_data(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
         use_directory_urls=bool(config.use_directory_urls),
     )
     write_data(publisher, root)
-    if not plugin.offline(config):  # offline pages inline the index: file:// refuses checklists.js's fetch
+    if not offline(config):  # offline pages inline the index: file:// refuses checklists.js's fetch
         index = root_index(plugin.catalogue, lang, bool(config.use_directory_urls))
         text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))  # fixed order: same bytes each build
         (root / INDEX_FILE).write_text(text + "\n", encoding="utf-8")
@@ -101,7 +101,7 @@ def write_redirects(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
 
 def copy_bundles(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
     """Online builds serve the zips that `make bundle` wrote, from /downloads/ (offline copies do not)."""
-    if plugin.offline(config) or plugin.current_language(config) != plugin.languages.default:
+    if offline(config) or plugin.current_language(config) != plugin.languages.default:
         return
     dist = plugin.project_dir / "dist"
     for bundle in read_manifest(dist):
@@ -118,7 +118,7 @@ def capture_search(plugin: BlmaPlugin, config: MkDocsConfig) -> None:
     not_found = Path(config.site_dir) / "404.html"
     if not_found.exists():
         plugin.not_found[lang] = not_found.read_bytes()
-    if plugin.offline(config):
+    if offline(config):
         shim = plugin.project_dir / SHIM_SOURCE
         if not shim.exists():
             raise PluginError("offline build needs node_modules/iframe-worker: run `npm ci` (make bundle does)")

@@ -20,6 +20,12 @@ def escape_config_texts(config: MkDocsConfig) -> None:
         alternate["name"] = escape(alternate.get("name", ""))
 
 
+def offline(config: MkDocsConfig) -> bool:
+    """Whether this build is an offline copy (Material's offline plugin enabled): file:// pages, no fetches."""
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return bool(plugin and plugin.config.enabled)
+
+
 def nav_pages(items: list[Any]) -> list[str]:
     """Docs paths of the nav in reading order (``mkdocs.yml``'s nav: strings, and titled or nested entries)."""
     pages: list[str] = []

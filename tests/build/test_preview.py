@@ -88,3 +88,41 @@ def test_saving_a_page_rebuilds_that_page_only_and_a_data_change_rebuilds_all(
     ui.write_text(text.replace(label, "fr: Revenir au texte de la note {n}"), encoding="utf-8")
     preview.rebuild()
     assert other.stat().st_mtime_ns != untouched  # a data change reaches pages whose Markdown did not change
+
+
+def test_the_preview_server_polls_often_and_keeps_every_watched_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs polls the watched files every 0.5 s: up to half of the second from save to page. The blma plugin's
+    ``on_serve`` gives a server polling every 0.1 s that watches what MkDocs had watched, as often."""
+    from mkdocs.config import load_config
+    from mkdocs.livereload import LiveReloadServer
+
+    from macros.plugin.live_reload import POLL_SECONDS
+
+    project = copy_project(tmp_path / "project")
+    for name, value in PREVIEW.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(project)
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.plugins.on_startup(command="serve", dirty=True)
+
+    def builder() -> None:
+        pass
+
+    mkdocs_server = LiveReloadServer(builder=builder, host="127.0.0.1", port=0, root=str(tmp_path / "site"))
+    mkdocs_server.watch(config.docs_dir)
+    mkdocs_server.watch(str(project / "mkdocs.yml"))
+    mkdocs_server.watch(config.docs_dir)  # watched twice: one unwatch() must leave it watched
+    assert mkdocs_server.observer.timeout == 0.5  # MkDocs' own interval, which this test is about
+
+    server = config.plugins.on_serve(mkdocs_server, config=config, builder=builder)
+    try:
+        assert server is not mkdocs_server and server.builder is builder
+        assert server.observer.timeout == POLL_SECONDS == 0.1
+        assert all(emitter.timeout == POLL_SECONDS for emitter in server.observer.emitters)
+        watched = server._watched_paths
+        assert watched[config.docs_dir] == 2 and watched[str(project / "mkdocs.yml")] == 1
+        assert mkdocs_server.socket.fileno() == -1  # the replaced server's socket closed, never bound
+    finally:
+        server.server_close()
