@@ -17,6 +17,11 @@ def polling_often(server: LiveReloadServer, config: MkDocsConfig) -> LiveReloadS
     """A server like ``server``, polling every :data:`POLL_SECONDS` and watching what it watched (the docs, the
     config file, the theme with ``--watch-theme``). Given by the ``on_serve`` event before any other plugin's,
     so that their watches go to the new server; the old one is closed unbound, never having started."""
+    # MkDocs keeps no public list of what it watches; this count is what its own watch() and unwatch() keep.
+    # Should a later MkDocs keep it elsewhere, its own server stays: slower to notice a save, but watching.
+    watched = getattr(server, "_watched_paths", None)
+    if not isinstance(watched, dict):
+        return server
     host, port = config.dev_addr
     quicker = LiveReloadServer(
         builder=server.builder,
@@ -27,8 +32,7 @@ def polling_often(server: LiveReloadServer, config: MkDocsConfig) -> LiveReloadS
         polling_interval=POLL_SECONDS,
     )
     quicker.error_handler = server.error_handler
-    # MkDocs keeps no public list of what it watches; this count is what its own watch() and unwatch() keep.
-    for path, count in dict(getattr(server, "_watched_paths", {})).items():
+    for path, count in watched.items():
         for _ in range(count):
             quicker.watch(path)
     server.server_close()

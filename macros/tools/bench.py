@@ -36,7 +36,7 @@ FIRST_LOAD_SECONDS = 2.0
 LIGHTHOUSE = "lighthouse@13.5.0"
 CHROMIUM = "/usr/bin/chromium"
 #: Repeats of each Lighthouse run, and rounds of interleaved builds; the median is reported (timings on a shared
-#: machine are noisy, builds the more so: five rounds cost about a minute more than three).
+#: machine are noisy, builds the more so: five rounds took about 40 s more than three).
 RUNS = 3
 BUILD_ROUNDS = 5
 #: Targets the project set itself (issue "Quality gates"); reported beside the figures.

@@ -26,8 +26,7 @@ def _builds(figures: dict[str, Any], targets: dict[str, Any]) -> list[Row]:
 
 def _rounds(builds: dict[str, Any], ratio: str, target: str) -> str:
     """The target, and each round's own ratio (ours over the baseline built next to it), whose median is shown."""
-    values = builds.get(f"{ratio}_runs") or []
-    return f"{target} (rounds: {', '.join(f'{value:.2f}' for value in values)})" if values else target
+    return f"{target} (rounds: {', '.join(f'{value:.2f}' for value in builds[f'{ratio}_runs'])})"
 
 
 def _preview(figures: dict[str, Any], targets: dict[str, Any]) -> list[Row]:

@@ -126,3 +126,13 @@ def test_the_preview_server_polls_often_and_keeps_every_watched_path(
         assert mkdocs_server.socket.fileno() == -1  # the replaced server's socket closed, never bound
     finally:
         server.server_close()
+
+
+def test_the_preview_keeps_mkdocs_server_where_it_cannot_tell_what_is_watched() -> None:
+    """Without MkDocs' count of watched paths, a new server would watch nothing: MkDocs' own server stays."""
+    from types import SimpleNamespace
+
+    from macros.plugin.live_reload import polling_often
+
+    server = SimpleNamespace(builder=None)  # a server without ``_watched_paths``
+    assert polling_often(server, SimpleNamespace(dev_addr=("127.0.0.1", 0))) is server  # type: ignore[arg-type]
